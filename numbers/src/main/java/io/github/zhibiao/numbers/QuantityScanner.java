@@ -1,0 +1,656 @@
+package io.github.zhibiao.numbers;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The hand-written scanner behind {@link Quantities}: one pass, left to right, over a normalized copy of the
+ * text (full-width forms, traditional characters and financial numerals mapped one char to one char, so offsets
+ * stay those of the input). At each char that can begin a mention it reads, in order, an optional basis (同比),
+ * change verb (增长), qualifier (约) or currency sign, then a numeral, its magnitude, unit or classifier, a
+ * trailing qualifier (左右) and an optional range partner (3—5万亩). Nothing backtracks more than a few chars, and
+ * rejected numeral runs are skipped whole, so time is linear in the input.
+ *
+ * <p>An instance scans one text and is then discarded; the class itself holds no shared mutable state.
+ */
+final class QuantityScanner {
+    private static final int MAX_SPACE = 64;
+    private static final int UNIT_SPACE = 3;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final BigDecimal YEAR_MIN = BigDecimal.valueOf(1900);
+    private static final BigDecimal YEAR_MAX = BigDecimal.valueOf(2100);
+    private static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        Lexicon lex = Lexicon.get();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            STARTS[c] = Numeral.canStart(ch) || ch == '-' || ch == '翻' || lex.from.startsWith(ch)
+                    || lex.basis.startsWith(ch) || lex.filler.startsWith(ch) || lex.change.startsWith(ch)
+                    || lex.rate.startsWith(ch) || lex.qualifierBefore.startsWith(ch)
+                    || lex.currencyBefore.startsWith(ch);
+        }
+    }
+
+    private final CharSequence text;
+    private final char[] s;
+    private final int n;
+    private final boolean whole;
+    private final Lexicon lex = Lexicon.get();
+    private final List<QuantityMention> out = new ArrayList<>();
+
+    private int prevEnd = -1;
+    private Quantity prevQuantity;
+    private boolean prevFrom;
+
+    /** One numeral with what stands right after it: magnitude, unit, trailing qualifier. */
+    private static final class Piece {
+        Numeral num;
+        int end;
+        BigDecimal low;
+        BigDecimal high;
+        Lexicon.UnitWord unit;
+        Unit fractionUnit;
+        boolean fraction;
+        boolean excluded;
+        Qualifier qualifier = Qualifier.EXACT;
+    }
+
+    private QuantityScanner(CharSequence text, boolean whole) {
+        this.text = text;
+        this.n = text.length();
+        this.whole = whole;
+        this.s = new char[n];
+        char[] normal = lex.normal;
+        for (int i = 0; i < n; i++) {
+            s[i] = normal[text.charAt(i)];
+        }
+        blankBookmarks();
+    }
+
+    static List<QuantityMention> scan(CharSequence text) {
+        if (text.length() == 0) {
+            return List.of();
+        }
+        return Collections.unmodifiableList(new QuantityScanner(text, false).run());
+    }
+
+    static Quantity parseOne(CharSequence text) {
+        int first = 0;
+        int last = text.length();
+        while (first < last && isSpace(text.charAt(first))) {
+            first++;
+        }
+        while (last > first && isSpace(text.charAt(last - 1))) {
+            last--;
+        }
+        if (first == last) {
+            throw new QuantityParseException("empty text is no quantity", text, first);
+        }
+        List<QuantityMention> found = new QuantityScanner(text, true).run();
+        if (found.isEmpty()) {
+            throw new QuantityParseException("no quantity (dates, ordinals and names are not quantities)", text,
+                    first);
+        }
+        QuantityMention m = found.get(0);
+        if (m.start() != first) {
+            throw new QuantityParseException("unexpected text before the quantity", text, first);
+        }
+        if (found.size() > 1) {
+            throw new QuantityParseException("more than one quantity", text, found.get(1).start());
+        }
+        if (m.end() != last) {
+            throw new QuantityParseException("unexpected text after the quantity", text, m.end());
+        }
+        return m.quantity();
+    }
+
+    private static boolean isSpace(char c) {
+        return Lexicon.get().normal[c] == ' ';
+    }
+
+    /** "[bookmark: OLE_LINK10]" residue of converted documents reads as spaces. */
+    private void blankBookmarks() {
+        final String mark = "[bookmark";
+        for (int i = 0; i + mark.length() <= n; i++) {
+            if (s[i] != '[' || !regionIs(i, mark)) {
+                continue;
+            }
+            int j = i + mark.length();
+            int limit = Math.min(n, i + 200);
+            while (j < limit && s[j] != ']') {
+                j++;
+            }
+            if (j < limit) {
+                for (int k = i; k <= j; k++) {
+                    s[k] = ' ';
+                }
+                i = j;
+            }
+        }
+    }
+
+    private boolean regionIs(int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (at + k >= n || Character.toLowerCase(s[at + k]) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<QuantityMention> run() {
+        int i = 0;
+        while (i < n) {
+            if (!STARTS[s[i]]) {
+                i++;
+                continue;
+            }
+            int next = attempt(i);
+            i = Math.max(next, i + 1);
+        }
+        return out;
+    }
+
+    private int skipSpace(int p) {
+        int q = p;
+        while (q < n && s[q] == ' ' && q - p < MAX_SPACE) {
+            q++;
+        }
+        return q < n && s[q] == ' ' ? p : q;
+    }
+
+    private int skipUnitSpace(int p) {
+        int q = p;
+        while (q < n && s[q] == ' ' && q - p < UNIT_SPACE) {
+            q++;
+        }
+        return q;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return isAsciiLetter(c) || Numeral.isAsciiDigit(c) || c == '_';
+    }
+
+    private static boolean isCjk(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
+    private static boolean isOpenQuote(char c) {
+        return c == '“' || c == '"' || c == '「' || c == '『' || c == '《' || c == '‘' || c == '\'';
+    }
+
+    private static boolean isCloseQuote(char c) {
+        return c == '”' || c == '"' || c == '」' || c == '』' || c == '》' || c == '’' || c == '\'';
+    }
+
+    /** Tries to read a mention whose first char is at {@code i}; returns where scanning resumes. */
+    private int attempt(int i) {
+        int p = i;
+        int e;
+        Basis basis = null;
+        Direction direction = null;
+        boolean toLevel = false;
+        boolean from = false;
+        Qualifier qualifier = Qualifier.EXACT;
+        Unit currency = null;
+        int spanStart = -1;
+
+        if (s[i] == '-' && i > 0 && (isAsciiAlnum(s[i - 1]) || s[i - 1] == '%' || s[i - 1] == '.'
+                || Numeral.isChineseDigit(s[i - 1]) || Numeral.isMagnitude(s[i - 1]))) {
+            return i + 1;
+        }
+        if ((e = lex.from.longest(s, p, n)) > 0) {
+            int q = skipSpace(e);
+            if (q < n && Numeral.canStart(s[q])) {
+                from = true;
+                p = q;
+            }
+        }
+        if (!from) {
+            if ((e = lex.basis.longest(s, p, n)) > 0) {
+                basis = lex.basis.get(s, p, e);
+                if (whole) {
+                    spanStart = p;
+                }
+                p = skipSpace(e);
+            }
+            for (int k = 0; k < 3 && (e = lex.filler.longest(s, p, n)) > 0; k++) {
+                p = skipSpace(e);
+            }
+            if ((e = lex.change.longest(s, p, n)) > 0 && !(p > 0 && s[p - 1] == '新')) {
+                direction = lex.change.get(s, p, e);
+                spanStart = spanStart < 0 ? p : spanStart;
+                p = skipSpace(e);
+                if ((e = lex.linker.longest(s, p, n)) > 0) {
+                    p = skipSpace(e);
+                }
+                if ((e = lex.to.longest(s, p, n)) > 0) {
+                    toLevel = true;
+                    p = skipSpace(e);
+                }
+            } else if ((e = lex.rate.longest(s, p, n)) > 0) {
+                direction = lex.rate.get(s, p, e);
+                spanStart = spanStart < 0 ? p : spanStart;
+                p = skipSpace(e);
+                for (int k = 0; k < 2 && (e = lex.filler.longest(s, p, n)) > 0; k++) {
+                    p = skipSpace(e);
+                }
+                if ((e = lex.linker.longest(s, p, n)) > 0) {
+                    p = skipSpace(e);
+                }
+            }
+            if (p < n && (e = lex.qualifierBefore.longest(s, p, n)) > 0) {
+                qualifier = lex.qualifierBefore.get(s, p, e);
+                spanStart = spanStart < 0 ? p : spanStart;
+                p = skipSpace(e);
+            }
+            if (p < n && (e = lex.currencyBefore.longest(s, p, n)) > 0) {
+                currency = lex.currencyBefore.get(s, p, e);
+                spanStart = spanStart < 0 ? p : spanStart;
+                p = skipSpace(e);
+            }
+        }
+        if (p >= n) {
+            return i + 1;
+        }
+        if (s[p] == '翻') {
+            return doubling(i, spanStart < 0 ? p : spanStart, p, basis);
+        }
+        if (!Numeral.canStart(s[p]) || (s[p] == '-' && p != i)) {
+            return i + 1;
+        }
+        int numStart = p;
+        if (spanStart < 0) {
+            spanStart = numStart;
+        }
+        char before = numStart > 0 ? s[numStart - 1] : ' ';
+        boolean chineseStart = !Numeral.isAsciiDigit(s[numStart]) && s[numStart] != '-';
+        if (!whole && numStart == spanStart) {
+            if (before == '第' || isAsciiLetter(before) || before == '_'
+                    || ((before == '-' || before == '/' || before == '.' || before == '+') && numStart > 1
+                        && isAsciiAlnum(s[numStart - 2]))) {
+                return skipNumeral(numStart);
+            }
+        }
+        if (!whole && chineseStart) {
+            int stop = lex.stop.longest(s, numStart, n);
+            if (numStart > 0) {
+                stop = Math.max(stop, lex.stop.longest(s, numStart - 1, n));
+            }
+            if (stop > numStart) {
+                return stop;
+            }
+        }
+
+        Piece a = piece(numStart);
+        if (a == null) {
+            return Math.max(i + 1, lastSkip);
+        }
+        if (a.excluded) {
+            return a.end;
+        }
+        if (isDate(a)) {
+            return skipDate(a.end);
+        }
+        Piece b = rangePartner(a);
+        if (b != null && b.excluded) {
+            return b.end;
+        }
+        return emit(spanStart, a, b, basis, direction, toLevel, from, qualifier, currency);
+    }
+
+    private int lastSkip;
+
+    private int skipNumeral(int p) {
+        Numeral num = Numeral.read(s, p, n);
+        return num.end >= 0 ? num.end : num.skipTo;
+    }
+
+    /** 2024-09-11, 2024/9/11, 2024.09.11: a four-digit year joined to a month. */
+    private boolean isDate(Piece a) {
+        Numeral num = a.num;
+        int q = num.end;
+        return a.unit == null && !a.fraction && num.arabic && !num.chinese && num.integerDigits == 4
+                && !num.decimalPoint && q + 1 < n && (s[q] == '-' || s[q] == '/' || s[q] == '.' || s[q] == '—')
+                && Numeral.isAsciiDigit(s[q + 1]);
+    }
+
+    private int skipDate(int p) {
+        int q = p;
+        while (q < n && (Numeral.isAsciiDigit(s[q]) || s[q] == '-' || s[q] == '/' || s[q] == '.' || s[q] == ':'
+                || s[q] == '—' || (s[q] == ' ' && q + 1 < n && Numeral.isAsciiDigit(s[q + 1])))) {
+            q++;
+        }
+        return q;
+    }
+
+    /** Reads a numeral at {@code p} with its unit and trailing qualifier; null when the numeral is rejected. */
+    private Piece piece(int p) {
+        Numeral num = Numeral.read(s, p, n);
+        if (num.end < 0) {
+            lastSkip = num.skipTo;
+            return null;
+        }
+        Piece pc = new Piece();
+        pc.num = num;
+        pc.low = num.low;
+        pc.high = num.high;
+        if (num.moreThan) {
+            pc.qualifier = Qualifier.MORE_THAN;
+        }
+        int q = num.end;
+        if (q + 1 < n && s[q] == '分' && s[q + 1] == '之') {
+            Numeral d = Numeral.read(s, q + 2, n);
+            if (d.end < 0 || num.low.signum() == 0 || num.low.compareTo(num.high) != 0) {
+                lastSkip = q + 2;
+                return null;
+            }
+            pc.fraction = true;
+            if (num.low.compareTo(HUNDRED) == 0) {
+                pc.fractionUnit = Unit.PERCENT;
+                pc.low = d.low;
+                pc.high = d.high;
+            } else if (num.low.compareTo(THOUSAND) == 0) {
+                pc.fractionUnit = Unit.PERMILLE;
+                pc.low = d.low;
+                pc.high = d.high;
+            } else {
+                pc.fractionUnit = Unit.NUMBER;
+                pc.low = d.low.divide(num.low, MathContext.DECIMAL128);
+                pc.high = d.high.divide(num.low, MathContext.DECIMAL128);
+            }
+            q = d.end;
+        } else {
+            int r = skipUnitSpace(q);
+            if (r < n && (s[r] == '多' || s[r] == '余') && lex.units.longest(s, skipUnitSpace(r + 1), n) > 0
+                    && lex.notUnit.longest(s, skipUnitSpace(r + 1), n) < 0) {
+                pc.qualifier = Qualifier.MORE_THAN;
+                q = r + 1;
+                r = skipUnitSpace(q);
+            }
+            int ue = lex.units.longest(s, r, n);
+            int ne = lex.notUnit.longest(s, r, n);
+            if (num.chinese && !num.arabic) {
+                ne = Math.max(ne, lex.notUnitChinese.longest(s, r, n));
+            }
+            if (ne > 0 && ne >= ue && !whole || (whole && ne > 0 && ne >= ue && ne == n)) {
+                pc.excluded = true;
+                pc.end = ne;
+                return pc;
+            }
+            if (ue > 0 && !(num.arabic && !num.chinese && r > q && isCjkWordAfterSpace(r, ue))) {
+                pc.unit = lex.units.get(s, r, ue);
+                q = ue;
+                q = smallerCoins(pc, q);
+            }
+        }
+        int r = skipUnitSpace(q);
+        int qe = r < n ? lex.qualifierAfter.longest(s, r, n) : -1;
+        if (qe > 0) {
+            boolean single = qe - r == 1;
+            boolean fits = !(single && qe < n && isCjk(s[qe]) && !whole)
+                    && !(s[r] == '上' && qe < n && s[qe] == '游');
+            if (fits) {
+                if (pc.qualifier == Qualifier.EXACT) {
+                    pc.qualifier = lex.qualifierAfter.get(s, r, qe);
+                }
+                q = qe;
+            }
+        }
+        pc.end = q;
+        return pc;
+    }
+
+    /** A unit word after a space may instead begin the next phrase ("2025 年" is still a year, though). */
+    private boolean isCjkWordAfterSpace(int r, int ue) {
+        return false;
+    }
+
+    /** 5元3角2分, 三块五: smaller coins after 元 or 块. */
+    private int smallerCoins(Piece pc, int q) {
+        if (pc.unit.unit != Unit.CNY || pc.unit.factor.compareTo(BigDecimal.ONE) != 0 || q >= n
+                || !Numeral.canStart(s[q]) || s[q] == '-') {
+            return q;
+        }
+        Numeral jiao = Numeral.read(s, q, n);
+        if (jiao.end < 0 || jiao.low.compareTo(jiao.high) != 0 || jiao.low.compareTo(BigDecimal.TEN) >= 0) {
+            return q;
+        }
+        int r = jiao.end;
+        BigDecimal add;
+        if (r < n && (s[r] == '角' || s[r] == '毛')) {
+            add = jiao.low.movePointLeft(1);
+            r++;
+            if (r < n && Numeral.canStart(s[r]) && s[r] != '-') {
+                Numeral fen = Numeral.read(s, r, n);
+                if (fen.end > 0 && fen.end < n && s[fen.end] == '分' && fen.low.compareTo(BigDecimal.TEN) < 0) {
+                    add = add.add(fen.low.movePointLeft(2));
+                    r = fen.end + 1;
+                }
+            }
+        } else if (r < n && s[r] == '分') {
+            add = jiao.low.movePointLeft(2);
+            r++;
+        } else if (s[q - 1] == '块' && jiao.chinese && jiao.length == 1
+                && (r >= n || lex.units.longest(s, r, n) < 0)) {
+            add = jiao.low.movePointLeft(1);
+        } else {
+            return q;
+        }
+        pc.low = pc.low.add(add);
+        pc.high = pc.high.add(add);
+        return r;
+    }
+
+    private static boolean isRangeSeparator(char c) {
+        return c == '-' || c == '—' || c == '~' || c == '～' || c == '至' || c == '到' || c == '〜';
+    }
+
+    /** The second half of "3—5万亩", "5%-8%", "百分之三到五", when there is one. */
+    private Piece rangePartner(Piece a) {
+        int r = skipUnitSpace(a.end);
+        if (r >= n || !isRangeSeparator(s[r]) || a.qualifier != Qualifier.EXACT) {
+            return null;
+        }
+        int r2 = r + 1;
+        if (s[r] == '—' && r2 < n && s[r2] == '—') {
+            r2++;
+        }
+        r2 = skipUnitSpace(r2);
+        if (r2 >= n || !Numeral.canStart(s[r2]) || s[r2] == '-') {
+            return null;
+        }
+        Piece b = piece(r2);
+        if (b == null || b.fraction) {
+            return null;
+        }
+        if (b.excluded) {
+            // 1-7月, 2020—2025年: a span of dates; when the first half has its own unit it stands alone.
+            return a.unit == null && !a.fraction ? b : null;
+        }
+        if (a.fraction) {
+            return b.unit == null ? b : null;
+        }
+        if (a.unit != null && (b.unit == null || a.unit.unit != b.unit.unit)) {
+            return null;
+        }
+        if (a.unit == null && b.unit == null && (a.num.chinese != b.num.chinese)) {
+            return null;
+        }
+        return b;
+    }
+
+    private int emit(int spanStart, Piece a, Piece b, Basis basis, Direction direction, boolean toLevel,
+            boolean from, Qualifier prefixQualifier, Unit currency) {
+        Lexicon.UnitWord unitWord = a.unit != null ? a.unit : b != null ? b.unit : null;
+        Unit unit;
+        BigDecimal factor = BigDecimal.ONE;
+        if (a.fraction) {
+            unit = a.fractionUnit;
+        } else if (unitWord != null) {
+            unit = unitWord.unit;
+            factor = unitWord.factor;
+            if (currency != null && unit == Unit.CNY && factor.compareTo(BigDecimal.ONE) == 0) {
+                unit = currency;
+            }
+        } else if (currency != null) {
+            unit = currency;
+        } else {
+            unit = Unit.NUMBER;
+        }
+        BigDecimal magnitude = a.num.magnitude;
+        BigDecimal low = a.low;
+        BigDecimal high = b != null ? b.high : a.high;
+        if (b != null && !a.fraction) {
+            if (a.num.magnitude.compareTo(BigDecimal.ONE) == 0 && b.num.magnitude.compareTo(BigDecimal.ONE) > 0) {
+                low = low.multiply(b.num.magnitude);
+            }
+            magnitude = magnitude.max(b.num.magnitude);
+        }
+        low = low.multiply(factor);
+        high = high.multiply(factor);
+        if (low.compareTo(high) > 0) {
+            if (b != null) {
+                // "10-5" is no range; keep only the first half.
+                return emit(spanStart, a, null, basis, direction, toLevel, from, prefixQualifier, currency);
+            }
+            BigDecimal t = low;
+            low = high;
+            high = t;
+        }
+        int end = b != null ? b.end : a.end;
+        boolean bare = unit == Unit.NUMBER && direction == null && !a.fraction;
+        if (!whole && bare && !acceptBare(spanStart, a, end)) {
+            return end;
+        }
+        if (!whole && a.num.chinese && !a.num.arabic && a.num.length < 2 && (a.low.signum() == 0
+                || unit == Unit.NUMBER && !a.fraction)) {
+            // 提升两手抓, 四减四增: one Chinese numeral without a unit is a word, not an amount.
+            return end;
+        }
+        if (!whole && a.num.chinese && !a.num.arabic && spanStart > 0 && isOpenQuote(s[spanStart - 1])) {
+            return end;
+        }
+        if (!whole && unitWord == null && end < n && isAsciiLetter(s[end])) {
+            return end;
+        }
+        Qualifier qualifier = prefixQualifier != Qualifier.EXACT ? prefixQualifier
+                : a.qualifier != Qualifier.EXACT ? a.qualifier
+                : b != null ? b.qualifier : Qualifier.EXACT;
+        Quantity q = Quantity.range(low, high, unit).withQualifier(qualifier).withMagnitude(magnitude);
+        if (unitWord != null && unitWord.classifier != null) {
+            q = q.withClassifier(unitWord.classifier);
+        }
+        Change change = null;
+        if (direction != null) {
+            if (toLevel) {
+                change = prevFrom && prevQuantity != null && glue(prevEnd, spanStart, 2)
+                        ? Change.toLevel(direction, basis, prevQuantity) : null;
+            } else {
+                change = Change.of(direction, basis);
+            }
+        } else if (prevQuantity != null && prevQuantity.unit() == unit && listGlue(prevEnd, spanStart)) {
+            // 分别增长3.9%、5.6%: the second rate shares the first one's verb.
+            change = prevQuantity.change().filter(c -> !c.isToLevel()).orElse(null);
+        }
+        q = q.withChange(change);
+        out.add(QuantityMention.of(text.subSequence(spanStart, end).toString(), spanStart, end, q));
+        prevEnd = end;
+        prevQuantity = q;
+        prevFrom = from;
+        return end;
+    }
+
+    /** Bare numbers (no unit) are kept only when they look like amounts, not codes, names or labels. */
+    private boolean acceptBare(int start, Piece a, int end) {
+        Numeral num = a.num;
+        char before = start > 0 ? s[start - 1] : ' ';
+        char after = end < n ? s[end] : ' ';
+        if (after == '、' || after == ')' || after == '）' || (after == '.' && !(end + 1 < n
+                && Numeral.isAsciiDigit(s[end + 1])))) {
+            // 一、 1. (1): list labels
+            return false;
+        }
+        if (num.chinese && !num.arabic) {
+            return num.length >= 2 && !(isOpenQuote(before) && isCloseQuote(after));
+        }
+        if (num.integerDigits == 4 && !num.decimalPoint && !num.separators && num.low.compareTo(YEAR_MIN) >= 0
+                && num.low.compareTo(YEAR_MAX) <= 0) {
+            // 举办2024玫瑰产品博览会, ©2018: a bare four-digit number in this range names a year.
+            return false;
+        }
+        if (num.leadingZero || (num.integerDigits >= 7 && !num.decimalPoint && !num.separators)) {
+            return false;
+        }
+        if (before == '+' || after == '+' || after == '@' || (isOpenQuote(before) && isCloseQuote(after))) {
+            return false;
+        }
+        return !(after == '.' && end + 1 < n && Numeral.isAsciiDigit(s[end + 1]));
+    }
+
+    private boolean glue(int from, int to, int max) {
+        if (from < 0 || to < from || to - from > MAX_SPACE) {
+            return false;
+        }
+        int other = 0;
+        for (int k = from; k < to; k++) {
+            if (s[k] != ' ' && ++other > max) {
+                return false;
+            }
+            if (s[k] != ' ' && s[k] != ',' && s[k] != '、') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean listGlue(int from, int to) {
+        if (from < 0 || to <= from || to - from > 4) {
+            return false;
+        }
+        int marks = 0;
+        for (int k = from; k < to; k++) {
+            char c = s[k];
+            if (c == '、' || c == '和' || c == '与' || c == '及') {
+                marks++;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return marks == 1;
+    }
+
+    /** 翻一番 = 2 times, 翻两番 = 4 times. */
+    private int doubling(int i, int spanStart, int p, Basis basis) {
+        int r = p + 1;
+        if (r < n && s[r] == '了') {
+            r++;
+        }
+        if (r >= n || !Numeral.canStart(s[r])) {
+            return i + 1;
+        }
+        Numeral num = Numeral.read(s, r, n);
+        if (num.end < 0 || num.end >= n || s[num.end] != '番' || num.low.compareTo(num.high) != 0
+                || num.low.signum() <= 0 || num.low.compareTo(BigDecimal.TEN) > 0
+                || num.low.stripTrailingZeros().scale() > 0) {
+            return i + 1;
+        }
+        BigDecimal times = BigDecimal.valueOf(2).pow(num.low.intValueExact());
+        int end = num.end + 1;
+        Quantity q = Quantity.of(times, Unit.TIMES).withChange(Change.of(Direction.INCREASE, basis));
+        out.add(QuantityMention.of(text.subSequence(spanStart, end).toString(), spanStart, end, q));
+        prevEnd = end;
+        prevQuantity = q;
+        prevFrom = false;
+        return end;
+    }
+}
