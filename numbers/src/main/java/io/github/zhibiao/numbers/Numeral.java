@@ -210,6 +210,10 @@ final class Numeral {
                 continue;
             }
             int unit = smallUnit(c);
+            if (unit > 0 && p > start && Lexicon.get().units.longest(s, p, n) > p + 1) {
+                // 8千米, 5万千瓦: the 千 begins a unit word, not a multiplier.
+                break;
+            }
             if (unit > 0) {
                 if (unit >= lastSmall) {
                     return reject(s, start, n);

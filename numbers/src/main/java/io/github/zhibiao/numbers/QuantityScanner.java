@@ -226,7 +226,8 @@ final class QuantityScanner {
             for (int k = 0; k < 3 && (e = lex.filler.longest(s, p, n)) > 0; k++) {
                 p = skipSpace(e);
             }
-            if ((e = lex.change.longest(s, p, n)) > 0 && !(p > 0 && s[p - 1] == '新')) {
+            int rateEnd = lex.rate.longest(s, p, n);
+            if ((e = lex.change.longest(s, p, n)) > rateEnd && !(p > 0 && s[p - 1] == '新')) {
                 direction = lex.change.get(s, p, e);
                 spanStart = spanStart < 0 ? p : spanStart;
                 p = skipSpace(e);
@@ -237,7 +238,7 @@ final class QuantityScanner {
                     toLevel = true;
                     p = skipSpace(e);
                 }
-            } else if ((e = lex.rate.longest(s, p, n)) > 0) {
+            } else if ((e = rateEnd) > 0) {
                 direction = lex.rate.get(s, p, e);
                 spanStart = spanStart < 0 ? p : spanStart;
                 p = skipSpace(e);
@@ -265,7 +266,8 @@ final class QuantityScanner {
         if (s[p] == '翻') {
             return doubling(i, spanStart < 0 ? p : spanStart, p, basis);
         }
-        if (!Numeral.canStart(s[p]) || (s[p] == '-' && p != i)) {
+        boolean sign = s[p] == '-' && p == i && p + 1 < n && Numeral.isAsciiDigit(s[p + 1]);
+        if (!Numeral.canStart(s[p]) && !sign) {
             return i + 1;
         }
         int numStart = p;
@@ -575,8 +577,9 @@ final class QuantityScanner {
         Numeral num = a.num;
         char before = start > 0 ? s[start - 1] : ' ';
         char after = end < n ? s[end] : ' ';
-        if (after == '、' || after == ')' || after == '）' || (after == '.' && !(end + 1 < n
-                && Numeral.isAsciiDigit(s[end + 1])))) {
+        boolean labelStart = start == 0 || before == ' ' || before == '(' || before == '（' || before == '“';
+        if (labelStart && num.magnitude.compareTo(BigDecimal.ONE) == 0 && (after == '、' || after == ')'
+                || after == '）' || (after == '.' && !(end + 1 < n && Numeral.isAsciiDigit(s[end + 1]))))) {
             // 一、 1. (1): list labels
             return false;
         }
