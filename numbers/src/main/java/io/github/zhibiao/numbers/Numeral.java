@@ -91,7 +91,7 @@ final class Numeral {
 
     /** @return true when a numeral can start with {@code c} */
     static boolean canStart(char c) {
-        return isAsciiDigit(c) || isChineseDigit(c) || smallUnit(c) > 0 || c == '负';
+        return isAsciiDigit(c) || isChineseDigit(c) || smallUnit(c) > 0 || c == '负' || c == '几' || c == '数';
     }
 
     private static boolean isRunChar(char c) {
@@ -118,10 +118,54 @@ final class Numeral {
     }
 
     private Numeral parse(char[] s, int from, int n) {
+        Numeral lowRead = parse(s, from, n, false);
+        if (lowRead.end >= 0 && lowRead.approximate) {
+            // 几十万, 十几, 数十亿: 几 spans a range; read again with 几 at its top.
+            Numeral highRead = new Numeral().parse(s, from, n, true);
+            if (highRead.end == lowRead.end && highRead.high.compareTo(lowRead.low) > 0) {
+                lowRead.high = highRead.high;
+            }
+        }
+        return lowRead;
+    }
+
+    /** True when a space run at {@code p} is followed by more of a Chinese numeral. */
+    private static int spaceInside(char[] s, int p, int n, boolean chineseSoFar) {
+        int q = p;
+        while (q < n && s[q] == ' ' && q - p < 4) {
+            q++;
+        }
+        if (q == p || q >= n) {
+            return p;
+        }
+        char c = s[q];
+        if (chineseSoFar && (isChineseDigit(c) || isMagnitude(c) || c == '点' || c == '余' || c == '几')) {
+            return q;
+        }
+        return p;
+    }
+
+    /** For "7 万5 千4 百": after a magnitude, an Arabic number followed by a smaller unit continues. */
+    private static boolean arabicContinues(char[] s, int q, int n) {
+        int k = q;
+        while (k < n && isAsciiDigit(s[k]) && k - q < 4) {
+            k++;
+        }
+        return k > q && k < n && smallUnit(s[k]) > 0;
+    }
+
+    private static final BigDecimal ZHAO = YI.multiply(WAN);
+
+    private boolean approximate;
+    /** Multiplier applied to a numeral that is one digit followed by units only (三仟 → 1000), else 1. */
+    BigDecimal scale = BigDecimal.ONE;
+
+    private Numeral parse(char[] s, int from, int n, boolean jiHigh) {
         int p = from;
         boolean negative = false;
         if (s[p] == '负' || s[p] == '-') {
-            if (p + 1 >= n || !(isAsciiDigit(s[p + 1]) || isChineseDigit(s[p + 1]) || smallUnit(s[p + 1]) > 0)) {
+            if (p + 1 >= n || !(isAsciiDigit(s[p + 1]) || isChineseDigit(s[p + 1]) || smallUnit(s[p + 1]) > 0
+                    || (s[p + 1] == '.' && p + 2 < n && isAsciiDigit(s[p + 2])))) {
                 end = -1;
                 skipTo = from + 1;
                 return this;
@@ -134,26 +178,51 @@ final class Numeral {
         if (p + 1 < n && isChineseDigit(s[p]) && isChineseDigit(s[p + 1])) {
             int a = chineseDigit(s[p]);
             int b = chineseDigit(s[p + 1]);
-            if (a > 0 && (b == a + 1 || (a == 1 && s[p + 1] == '两'))) {
+            boolean neighbours = a > 0 && (b == a + 1 || (a == 1 && s[p + 1] == '两') || (a == 3 && b == 5));
+            if (neighbours && p + 2 < n && (isMagnitude(s[p + 2]) || !isChineseDigit(s[p + 2]))
+                    && !(p + 2 < n && s[p + 2] == '折')) {
                 return pair(s, start, p + 2, n, a, b == 2 && a == 1 ? 2 : b, negative);
             }
-            return digitSequence(s, start, n, negative);
+            if (s[p] != '十') {
+                return digitSequence(s, start, n, negative);
+            }
         }
 
+        BigDecimal zhaoPart = BigDecimal.ZERO;
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal wanPart = BigDecimal.ZERO;
         BigDecimal section = BigDecimal.ZERO;
         BigDecimal cur = null;
+        BigDecimal fraction = null;
         boolean curChinese = false;
         int lastSmall = 10_000;
         int lastUnit = 0;
+        int digitTokens = 0;
+        BigDecimal firstDigit = null;
         boolean zero = false;
         boolean wanSeen = false;
         boolean yiSeen = false;
         int lastEnd = p;
         while (p < n) {
             char c = s[p];
-            if (isAsciiDigit(c)) {
+            if (c == ' ') {
+                int q = spaceInside(s, p, n, chinese);
+                if (q == p && digitTokens > 0 && lastUnit >= 10 && cur == null) {
+                    int k = p;
+                    while (k < n && s[k] == ' ' && k - p < 3) {
+                        k++;
+                    }
+                    if (arabicContinues(s, k, n)) {
+                        q = k;
+                    }
+                }
+                if (q == p) {
+                    break;
+                }
+                p = q;
+                continue;
+            }
+            if (isAsciiDigit(c) || (c == '.' && p == start && p + 1 < n && isAsciiDigit(s[p + 1]))) {
                 if (cur != null) {
                     break;
                 }
@@ -162,18 +231,42 @@ final class Numeral {
                     return reject(s, start, n);
                 }
                 cur = new BigDecimal(buffer, 0, bufferLength);
+                digitTokens++;
+                firstDigit = firstDigit == null ? cur : firstDigit;
+                q = suffixes(s, q, n);
+                if (multiplierSuffix != null) {
+                    cur = cur.multiply(multiplierSuffix);
+                }
                 curChinese = false;
                 arabic = true;
                 p = q;
                 lastEnd = p;
-                // "2.6 万家": a magnitude may stand after a space.
+                // "2.6 万家", "7 万": a magnitude may stand after a space.
                 int w = p;
                 while (w < n && w - p < 3 && s[w] == ' ') {
                     w++;
                 }
-                if (w > p && w < n && (s[w] == '万' || s[w] == '亿')) {
+                if (w > p && w < n && isMagnitude(s[w]) && multiplierSuffix == null) {
                     p = w;
                 }
+                continue;
+            }
+            if ((c == '几' && (p > start || (p + 1 < n && isMagnitude(s[p + 1]))))
+                    || (c == '数' && p == start && p + 1 < n && isMagnitude(s[p + 1]))) {
+                if (cur != null) {
+                    return reject(s, start, n);
+                }
+                approximate = true;
+                chinese = true;
+                boolean leading = p == start;
+                cur = jiHigh ? TEN : leading ? BigDecimal.ONE : BigDecimal.ZERO;
+                if (!leading && !jiHigh) {
+                    cur = null;
+                    zero = true;
+                }
+                curChinese = false;
+                p++;
+                lastEnd = p;
                 continue;
             }
             int d = chineseDigit(c);
@@ -192,20 +285,44 @@ final class Numeral {
                     continue;
                 }
                 cur = BigDecimal.valueOf(d);
+                digitTokens++;
+                firstDigit = firstDigit == null ? cur : firstDigit;
                 curChinese = true;
                 p++;
                 lastEnd = p;
-                if (p + 1 < n && s[p] == '点' && isChineseDigit(s[p + 1]) && section.signum() == 0
-                        && wanPart.signum() == 0 && total.signum() == 0) {
-                    StringBuilder frac = new StringBuilder().append(d).append('.');
-                    p++;
-                    while (p < n && isChineseDigit(s[p]) && frac.length() < MAX_DIGITS) {
-                        frac.append(chineseDigit(s[p]));
-                        p++;
+                continue;
+            }
+            if (c == '点' && chinese) {
+                int q = p + 1;
+                while (q < n && s[q] == ' ' && q - p < 4) {
+                    q++;
+                }
+                if (q >= n || !isChineseDigit(s[q])) {
+                    break;
+                }
+                StringBuilder frac = new StringBuilder("0.");
+                while (q < n && frac.length() < MAX_DIGITS && (isChineseDigit(s[q])
+                        || (s[q] == ' ' && q + 1 < n && isChineseDigit(s[q + 1])))) {
+                    if (s[q] != ' ') {
+                        frac.append(chineseDigit(s[q]));
                     }
-                    cur = new BigDecimal(frac.toString());
-                    lastEnd = p;
+                    q++;
+                }
+                BigDecimal f = new BigDecimal(frac.toString());
+                boolean simple = cur != null && section.signum() == 0 && wanPart.signum() == 0
+                        && total.signum() == 0 && zhaoPart.signum() == 0;
+                if (simple) {
+                    // 三点五万: the decimal belongs to the digit, and a magnitude may follow.
+                    cur = cur.add(f);
                     curChinese = false;
+                } else {
+                    fraction = f;
+                }
+                decimalPoint = true;
+                p = q;
+                lastEnd = p;
+                if (!simple) {
+                    break;
                 }
                 continue;
             }
@@ -220,10 +337,12 @@ final class Numeral {
                 }
                 if (cur == null) {
                     // 十五, 百万: an implicit one only at the start of a section.
-                    if (section.signum() != 0 || (p != start && !(zero || lastUnit >= 10_000))) {
+                    if (!(p == start || zero || (section.signum() == 0 && lastUnit >= 10_000))) {
                         return reject(s, start, n);
                     }
                     cur = BigDecimal.ONE;
+                    firstDigit = firstDigit == null ? cur : firstDigit;
+                    digitTokens++;
                 }
                 chinese = true;
                 section = section.add(cur.multiply(BigDecimal.valueOf(unit)));
@@ -236,23 +355,34 @@ final class Numeral {
                 continue;
             }
             if (c == '多' || c == '余') {
-                // 十多万, 10余万: "more than", inside the numeral before a magnitude.
-                if (p + 1 < n && (s[p + 1] == '万' || s[p + 1] == '亿') && (cur != null || section.signum() != 0)) {
+                // 十多万, 10余万, 五百 余万: "more than", inside the numeral before a magnitude.
+                int q = p + 1;
+                while (q < n && s[q] == ' ' && q - p < 3) {
+                    q++;
+                }
+                if (q < n && (s[q] == '万' || s[q] == '亿') && (cur != null || section.signum() != 0)) {
                     moreThan = true;
-                    p++;
+                    p = q;
                     continue;
                 }
                 break;
             }
-            if (c == '万' || c == '亿') {
+            if (c == '个' && p + 1 < n && s[p + 1] == '亿' && cur != null) {
+                // 两个亿: colloquial for 两亿.
+                p++;
+                continue;
+            }
+            if (c == '万' || c == '亿' || c == '兆') {
                 BigDecimal v = section.add(cur == null ? BigDecimal.ZERO : cur);
-                boolean wanYi = c == '亿' && p > start && s[p - 1] == '万' && v.signum() == 0;
-                if (wanYi) {
-                    // 万亿: the 万 just read becomes part of a 10^12 magnitude.
-                    total = total.add(wanPart).multiply(YI);
+                boolean doubled = (c == '亿' || c == '万') && p > start && s[p - 1] == '万' && v.signum() == 0;
+                if (doubled) {
+                    // 万亿 = 10^12, 万万 = 10^8: the 万 just read becomes part of a larger magnitude.
+                    BigDecimal m = c == '亿' ? YI : WAN;
+                    total = total.add(wanPart.multiply(m));
                     wanPart = BigDecimal.ZERO;
-                    magnitude = WAN.multiply(YI);
+                    magnitude = WAN.multiply(m);
                     yiSeen = true;
+                    wanSeen = false;
                 } else {
                     if (v.signum() == 0) {
                         return reject(s, start, n);
@@ -263,8 +393,8 @@ final class Numeral {
                         }
                         wanPart = v.multiply(WAN);
                         wanSeen = true;
-                        magnitude = WAN;
-                    } else {
+                        magnitude = magnitude.max(WAN);
+                    } else if (c == '亿') {
                         if (yiSeen) {
                             return reject(s, start, n);
                         }
@@ -272,7 +402,19 @@ final class Numeral {
                         wanPart = BigDecimal.ZERO;
                         wanSeen = false;
                         yiSeen = true;
-                        magnitude = YI;
+                        magnitude = magnitude.max(YI);
+                    } else {
+                        if (zhaoPart.signum() != 0 || !(p + 1 < n && (isChineseDigit(s[p + 1])
+                                || s[p + 1] == '亿' || s[p + 1] == '万'))) {
+                            // 兆 as 10^12 only inside a longer numeral (五兆六十二亿); 兆瓦 is a unit.
+                            break;
+                        }
+                        zhaoPart = total.add(wanPart).add(v).multiply(ZHAO);
+                        total = BigDecimal.ZERO;
+                        wanPart = BigDecimal.ZERO;
+                        wanSeen = false;
+                        yiSeen = false;
+                        magnitude = ZHAO;
                     }
                 }
                 chinese = true;
@@ -290,10 +432,11 @@ final class Numeral {
         if (lastEnd - start > MAX_RUN) {
             return reject(s, start, n);
         }
-        if (cur == null && section.signum() == 0 && wanPart.signum() == 0 && total.signum() == 0) {
+        if (cur == null && section.signum() == 0 && wanPart.signum() == 0 && total.signum() == 0
+                && zhaoPart.signum() == 0) {
             if (zero && lastEnd == start + 1) {
                 cur = BigDecimal.ZERO;
-            } else {
+            } else if (!approximate) {
                 return reject(s, start, n);
             }
         }
@@ -301,7 +444,13 @@ final class Numeral {
             // 一千五 = 1500, 三万五 = 35000: a last digit without its unit counts in the next lower unit.
             cur = cur.multiply(BigDecimal.valueOf(lastUnit / 10));
         }
-        BigDecimal value = total.add(wanPart).add(section).add(cur == null ? BigDecimal.ZERO : cur);
+        BigDecimal value = zhaoPart.add(total).add(wanPart).add(section).add(cur == null ? BigDecimal.ZERO : cur);
+        if (fraction != null) {
+            value = value.add(fraction);
+        }
+        if (digitTokens == 1 && firstDigit != null && firstDigit.signum() != 0 && fraction == null && !approximate) {
+            scale = value.divide(firstDigit, java.math.MathContext.DECIMAL128);
+        }
         if (negative) {
             value = value.negate();
         }
@@ -310,6 +459,73 @@ final class Numeral {
         end = lastEnd;
         length = lastEnd - from;
         return this;
+    }
+
+    private BigDecimal multiplierSuffix;
+
+    /**
+     * Reads what may stick to an Arabic literal: an exponent (2e5, 2^5) or a web-style multiplier (15k, 30w,
+     * 2.5 M). Sets {@link #multiplierSuffix}.
+     */
+    private int suffixes(char[] s, int q, int n) {
+        multiplierSuffix = null;
+        if (q >= n) {
+            return q;
+        }
+        char c = s[q];
+        int after = q + 1;
+        if ((c == 'e' || c == 'E' || c == '^') && after < n) {
+            int k = after;
+            if (k < n && (s[k] == '+' || s[k] == '-' || s[k] == '—')) {
+                k++;
+            }
+            int digits = k;
+            while (k < n && isAsciiDigit(s[k]) && k - digits < 3) {
+                k++;
+            }
+            if (k > digits && (k >= n || !(isAsciiLetter(s[k]) || isAsciiDigit(s[k])))) {
+                int exp = Integer.parseInt(new String(s, digits, k - digits));
+                boolean minus = s[after] == '-' || s[after] == '—';
+                if (c == '^') {
+                    BigDecimal base = new BigDecimal(buffer, 0, bufferLength);
+                    if (base.signum() == 0) {
+                        return q;
+                    }
+                    BigDecimal pow = base.pow(exp);
+                    BigDecimal value = minus ? BigDecimal.ONE.divide(pow, java.math.MathContext.DECIMAL128) : pow;
+                    multiplierSuffix = value.divide(base, java.math.MathContext.DECIMAL128);
+                } else {
+                    multiplierSuffix = minus ? BigDecimal.ONE.movePointLeft(exp) : BigDecimal.ONE.movePointRight(exp);
+                }
+                return k;
+            }
+            return q;
+        }
+        int k = q;
+        while (k < n && s[k] == ' ' && k - q < 1) {
+            k++;
+        }
+        if (k < n && (k + 1 >= n || !isAsciiLetter(s[k + 1]))) {
+            char m = s[k];
+            if (k == q && (m == 'k' || m == 'K')) {
+                multiplierSuffix = THOUSAND;
+            } else if (k == q && (m == 'w' || m == 'W')) {
+                multiplierSuffix = WAN;
+            } else if (m == 'M' && (k + 1 >= n || s[k + 1] == ' ' || s[k + 1] == ',' || s[k + 1] == '。')) {
+                multiplierSuffix = MILLION;
+            }
+            if (multiplierSuffix != null) {
+                return k + 1;
+            }
+        }
+        return q;
+    }
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** 两三万, 三四十: two neighbouring digits, then optional multipliers. */
@@ -358,7 +574,8 @@ final class Numeral {
             b.append(d);
             q++;
         }
-        if (!hasZero || b.length() > MAX_DIGITS || (q < n && (isMagnitude(s[q]) || s[q] == '点'))) {
+        boolean discount = q < n && s[q] == '折' && b.length() == 2;
+        if ((!hasZero && !discount) || b.length() > MAX_DIGITS || (q < n && (isMagnitude(s[q]) || s[q] == '点'))) {
             return reject(s, start, n);
         }
         chinese = true;

@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class QuantityScanner {
     private static final int MAX_SPACE = 64;
-    private static final int UNIT_SPACE = 3;
+    private static final int UNIT_SPACE = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal YEAR_MIN = BigDecimal.valueOf(1900);
@@ -29,7 +29,7 @@ final class QuantityScanner {
         Lexicon lex = Lexicon.get();
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
-            STARTS[c] = Numeral.canStart(ch) || ch == '-' || ch == '翻' || lex.from.startsWith(ch)
+            STARTS[c] = Numeral.canStart(ch) || ch == '-' || ch == '.' || ch == '翻' || lex.from.startsWith(ch)
                     || lex.basis.startsWith(ch) || lex.filler.startsWith(ch) || lex.change.startsWith(ch)
                     || lex.rate.startsWith(ch) || lex.qualifierBefore.startsWith(ch)
                     || lex.currencyBefore.startsWith(ch);
@@ -266,8 +266,11 @@ final class QuantityScanner {
         if (s[p] == '翻') {
             return doubling(i, spanStart < 0 ? p : spanStart, p, basis);
         }
-        boolean sign = s[p] == '-' && p == i && p + 1 < n && Numeral.isAsciiDigit(s[p + 1]);
-        if (!Numeral.canStart(s[p]) && !sign) {
+        boolean sign = s[p] == '-' && p == i && p + 1 < n && (Numeral.isAsciiDigit(s[p + 1])
+                || (s[p + 1] == '.' && p + 2 < n && Numeral.isAsciiDigit(s[p + 2])));
+        boolean point = s[p] == '.' && p + 1 < n && Numeral.isAsciiDigit(s[p + 1])
+                && (p == 0 || !(Numeral.isAsciiDigit(s[p - 1]) || isAsciiLetter(s[p - 1]) || s[p - 1] == '.'));
+        if (!Numeral.canStart(s[p]) && !sign && !point) {
             return i + 1;
         }
         int numStart = p;
@@ -350,11 +353,27 @@ final class QuantityScanner {
             pc.qualifier = Qualifier.MORE_THAN;
         }
         int q = num.end;
-        if (q + 1 < n && s[q] == '分' && s[q + 1] == '之') {
-            Numeral d = Numeral.read(s, q + 2, n);
+        int numerator = fractionNumerator(q);
+        if (numerator < 0 && q < n && s[q] == '/' && num.arabic && !num.chinese && !num.decimalPoint
+                && q + 1 < n && Numeral.isAsciiDigit(s[q + 1])) {
+            numerator = q + 1;
+        }
+        if (numerator > 0) {
+            Numeral d = Numeral.read(s, numerator, n);
             if (d.end < 0 || num.low.signum() == 0 || num.low.compareTo(num.high) != 0) {
-                lastSkip = q + 2;
+                lastSkip = numerator;
                 return null;
+            }
+            if (s[q] == '/') {
+                // 3/5: the Arabic way round, numerator first.
+                Numeral top = num;
+                num = d;
+                d = top;
+                pc.num = top;
+                if (d.end < 0) {
+                    return null;
+                }
+                d.end = num.end;
             }
             pc.fraction = true;
             if (num.low.compareTo(HUNDRED) == 0) {
@@ -371,6 +390,8 @@ final class QuantityScanner {
                 pc.high = d.high.divide(num.low, MathContext.DECIMAL128);
             }
             q = d.end;
+        } else if (mixedFraction(pc, q)) {
+            q = pc.end;
         } else {
             int r = skipUnitSpace(q);
             if (r < n && (s[r] == '多' || s[r] == '余') && lex.units.longest(s, skipUnitSpace(r + 1), n) > 0
@@ -379,7 +400,7 @@ final class QuantityScanner {
                 q = r + 1;
                 r = skipUnitSpace(q);
             }
-            int ue = lex.units.longest(s, r, n);
+            int ue = lex.units.longestSpaced(s, r, n);
             int ne = lex.notUnit.longest(s, r, n);
             if (num.chinese && !num.arabic) {
                 ne = Math.max(ne, lex.notUnitChinese.longest(s, r, n));
@@ -390,10 +411,15 @@ final class QuantityScanner {
                 return pc;
             }
             if (ue > 0 && !(num.arabic && !num.chinese && r > q && isCjkWordAfterSpace(r, ue))) {
-                pc.unit = lex.units.get(s, r, ue);
+                pc.unit = lex.units.getSpaced(s, r, ue);
                 q = ue;
                 q = smallerCoins(pc, q);
+                q = halfAndTenths(pc, q);
             }
+        }
+        if (q + 2 < n && s[q] == '(' && s[q + 1] == '含' && s[q + 2] == ')') {
+            // 50万元（含）以上: "inclusive" changes nothing we record.
+            q += 3;
         }
         int r = skipUnitSpace(q);
         int qe = r < n ? lex.qualifierAfter.longest(s, r, n) : -1;
@@ -411,6 +437,90 @@ final class QuantityScanner {
         pc.end = q;
         return pc;
     }
+
+    /** Where the numerator of "三分之一", "百 分 之 五" begins, or -1. */
+    private int fractionNumerator(int q) {
+        int k = q;
+        while (k < n && s[k] == ' ' && k - q < 3) {
+            k++;
+        }
+        if (k >= n || s[k] != '分') {
+            return -1;
+        }
+        k++;
+        while (k < n && s[k] == ' ' && k - q < 8) {
+            k++;
+        }
+        if (k >= n || s[k] != '之') {
+            return -1;
+        }
+        k++;
+        while (k < n && s[k] == ' ' && k - q < 12) {
+            k++;
+        }
+        return k < n && (Numeral.canStart(s[k]) || s[k] == '-') ? k : -1;
+    }
+
+    /** 三百五又三分之一, 3又一千分之23: a whole number and a fraction joined by 又. */
+    private boolean mixedFraction(Piece pc, int q) {
+        int k = q;
+        while (k < n && s[k] == ' ' && k - q < 3) {
+            k++;
+        }
+        if (k >= n || s[k] != '又') {
+            return false;
+        }
+        k++;
+        while (k < n && s[k] == ' ' && k - q < 6) {
+            k++;
+        }
+        if (k >= n || !Numeral.canStart(s[k])) {
+            return false;
+        }
+        Piece f = piece(k);
+        if (f == null || !f.fraction || f.low.signum() < 0) {
+            return false;
+        }
+        if (f.fractionUnit != Unit.NUMBER) {
+            int places = f.fractionUnit == Unit.PERCENT ? 2 : 3;
+            f.low = f.low.movePointLeft(places);
+        }
+        boolean negative = pc.low.signum() < 0;
+        pc.low = negative ? pc.low.subtract(f.low) : pc.low.add(f.low);
+        pc.high = pc.low;
+        pc.fraction = true;
+        pc.fractionUnit = Unit.NUMBER;
+        pc.end = f.end;
+        return true;
+    }
+
+    /** 一吨半 = 1.5吨, 三成半 = 35%, 七成六 = 76%. */
+    private int halfAndTenths(Piece pc, int q) {
+        Unit u = pc.unit.unit;
+        if (q >= n || u.dimension() == Dimension.COUNT || u.dimension() == Dimension.CURRENCY) {
+            return q;
+        }
+        if (s[q] == '半' && !(q + 1 < n && isCjk(s[q + 1]) && lex.units.longest(s, q + 1, n) < 0
+                && q + 1 < n && s[q + 1] != '的')) {
+            pc.low = pc.low.add(HALF);
+            pc.high = pc.high.add(HALF);
+            return q + 1;
+        }
+        if (pc.unit.factor.compareTo(BigDecimal.TEN) == 0 && u == Unit.PERCENT) {
+            int k = skipUnitSpace(q);
+            if (k < n && Numeral.isChineseDigit(s[k]) && s[k] != '零'
+                    && (k + 1 >= n || !(Numeral.isChineseDigit(s[k + 1]) || Numeral.isMagnitude(s[k + 1])
+                        || lex.units.longest(s, k + 1, n) > 0))) {
+                BigDecimal tenth = BigDecimal.valueOf(Numeral.chineseDigit(s[k])).movePointLeft(1);
+                pc.low = pc.low.add(tenth);
+                pc.high = pc.high.add(tenth);
+                return k + 1;
+            }
+        }
+        return q;
+    }
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     /** A unit word after a space may instead begin the next phrase ("2025 年" is still a year, though). */
     private boolean isCjkWordAfterSpace(int r, int ue) {
@@ -464,7 +574,7 @@ final class QuantityScanner {
             return null;
         }
         int r2 = r + 1;
-        if (s[r] == '—' && r2 < n && s[r2] == '—') {
+        if ((s[r] == '—' || s[r] == '-') && r2 < n && s[r2] == s[r]) {
             r2++;
         }
         r2 = skipUnitSpace(r2);
@@ -513,10 +623,17 @@ final class QuantityScanner {
         BigDecimal low = a.low;
         BigDecimal high = b != null ? b.high : a.high;
         if (b != null && !a.fraction) {
-            if (a.num.magnitude.compareTo(BigDecimal.ONE) == 0 && b.num.magnitude.compareTo(BigDecimal.ONE) > 0) {
-                low = low.multiply(b.num.magnitude);
+            // 3-5万亩, 两到三仟: a plain first number takes the second one's multiplier, when that keeps order.
+            BigDecimal m = b.num.scale;
+            if (a.unit == null && a.num.scale.compareTo(BigDecimal.ONE) == 0 && m.compareTo(BigDecimal.ONE) > 0
+                    && a.low.multiply(m).compareTo(b.high) <= 0) {
+                low = low.multiply(m);
             }
             magnitude = magnitude.max(b.num.magnitude);
+        }
+        if (factor.signum() == 0) {
+            // 折 (discount): 8折 and 85折 are 80% and 85% of the price.
+            factor = high.compareTo(BigDecimal.TEN) <= 0 ? BigDecimal.TEN : BigDecimal.ONE;
         }
         low = low.multiply(factor);
         high = high.multiply(factor);
@@ -530,12 +647,12 @@ final class QuantityScanner {
             high = t;
         }
         int end = b != null ? b.end : a.end;
-        boolean bare = unit == Unit.NUMBER && direction == null && !a.fraction;
+        boolean bare = unitWord == null && unit == Unit.NUMBER && direction == null && !a.fraction;
         if (!whole && bare && !acceptBare(spanStart, a, end)) {
             return end;
         }
         if (!whole && a.num.chinese && !a.num.arabic && a.num.length < 2 && (a.low.signum() == 0
-                || unit == Unit.NUMBER && !a.fraction)) {
+                || unitWord == null && unit == Unit.NUMBER && !a.fraction)) {
             // 提升两手抓, 四减四增: one Chinese numeral without a unit is a word, not an amount.
             return end;
         }
@@ -591,7 +708,7 @@ final class QuantityScanner {
             // 举办2024玫瑰产品博览会, ©2018: a bare four-digit number in this range names a year.
             return false;
         }
-        if (num.leadingZero || (num.integerDigits >= 7 && !num.decimalPoint && !num.separators)) {
+        if (num.leadingZero || (num.integerDigits >= 11 && !num.decimalPoint && !num.separators)) {
             return false;
         }
         if (before == '+' || after == '+' || after == '@' || (isOpenQuote(before) && isCloseQuote(after))) {

@@ -83,6 +83,40 @@ final class WordTrie<V> {
         return best;
     }
 
+    /**
+     * As {@link #longest}, but spaces between the chars of a word are skipped ("个 百 分 点").
+     *
+     * @return the end offset (exclusive) of the longest word, or -1 when none matches
+     */
+    int longestSpaced(char[] s, int from, int limit) {
+        Node n = root;
+        int best = -1;
+        for (int i = from; i < limit; i++) {
+            if (s[i] == ' ' && i > from) {
+                continue;
+            }
+            n = n.child(s[i]);
+            if (n == null) {
+                break;
+            }
+            if (n.value != null) {
+                best = i + 1;
+            }
+        }
+        return best;
+    }
+
+    /** @return the value of the word {@code s[from, to)}, skipping spaces, or null */
+    V getSpaced(char[] s, int from, int to) {
+        Node n = root;
+        for (int i = from; i < to && n != null; i++) {
+            if (s[i] != ' ') {
+                n = n.child(s[i]);
+            }
+        }
+        return n == null ? null : n.value;
+    }
+
     /** @return the value of the word {@code s[from, to)}, or null */
     V get(char[] s, int from, int to) {
         Node n = root;
