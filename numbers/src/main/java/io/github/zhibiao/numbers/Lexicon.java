@@ -56,6 +56,9 @@ final class Lexicon {
     final WordTrie<Boolean> notUnit;
     final WordTrie<Boolean> notUnitChinese;
     final WordTrie<Boolean> stop;
+    final WordTrie<Boolean> compound;
+    /** Change verbs that state an increase only for rates and amounts (提升5%, not 提升5万亩). */
+    final WordTrie<Boolean> ratioOnly;
 
     static Lexicon get() {
         return Holder.INSTANCE;
@@ -96,7 +99,15 @@ final class Lexicon {
             f -> byCategory.computeIfAbsent(f[1], k -> new HashMap<>()).put(normalize(f[0]), f[2]));
         qualifierBefore = trie(byCategory, "qualifier-before", Lexicon::qualifier);
         qualifierAfter = trie(byCategory, "qualifier-after", Lexicon::qualifier);
-        change = trie(byCategory, "change", v -> Direction.valueOf(v.toUpperCase(Locale.ROOT)));
+        change = trie(byCategory, "change",
+            v -> Direction.valueOf(v.replace("-ratio", "").toUpperCase(Locale.ROOT)));
+        Map<String, Boolean> ratio = new HashMap<>();
+        byCategory.get("change").forEach((w, v) -> {
+            if (v.endsWith("-ratio")) {
+                ratio.put(w, PRESENT);
+            }
+        });
+        ratioOnly = new WordTrie<>(ratio);
         rate = trie(byCategory, "rate", v -> Direction.valueOf(v.toUpperCase(Locale.ROOT)));
         basis = trie(byCategory, "basis", Lexicon::basis);
         filler = trie(byCategory, "filler", v -> PRESENT);
@@ -107,6 +118,7 @@ final class Lexicon {
         notUnit = trie(byCategory, "not-unit", v -> PRESENT);
         notUnitChinese = trie(byCategory, "not-unit-chinese", v -> PRESENT);
         stop = trie(byCategory, "stop", v -> PRESENT);
+        compound = trie(byCategory, "compound", v -> PRESENT);
     }
 
     private String normalize(String word) {

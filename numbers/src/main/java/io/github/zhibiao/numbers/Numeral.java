@@ -157,8 +157,13 @@ final class Numeral {
     private static final BigDecimal ZHAO = YI.multiply(WAN);
 
     private boolean approximate;
-    /** Multiplier applied to a numeral that is one digit followed by units only (三仟 → 1000), else 1. */
-    BigDecimal scale = BigDecimal.ONE;
+    private BigDecimal scaleBase;
+
+    /** @return the multiplier applied to a numeral that is one number followed by units only (三仟 → 1000), else 1 */
+    BigDecimal scale() {
+        return scaleBase == null ? BigDecimal.ONE
+                : high.abs().divide(scaleBase.abs(), java.math.MathContext.DECIMAL128);
+    }
 
     private Numeral parse(char[] s, int from, int n, boolean jiHigh) {
         int p = from;
@@ -230,7 +235,7 @@ final class Numeral {
                 if (q < 0) {
                     return reject(s, start, n);
                 }
-                cur = new BigDecimal(buffer, 0, bufferLength);
+                cur = literalValue();
                 digitTokens++;
                 firstDigit = firstDigit == null ? cur : firstDigit;
                 q = suffixes(s, q, n);
@@ -384,7 +389,7 @@ final class Numeral {
                     yiSeen = true;
                     wanSeen = false;
                 } else {
-                    if (v.signum() == 0) {
+                    if (v.signum() == 0 && cur == null) {
                         return reject(s, start, n);
                     }
                     if (c == '万') {
@@ -432,8 +437,8 @@ final class Numeral {
         if (lastEnd - start > MAX_RUN) {
             return reject(s, start, n);
         }
-        if (cur == null && section.signum() == 0 && wanPart.signum() == 0 && total.signum() == 0
-                && zhaoPart.signum() == 0) {
+        if (digitTokens == 0 && cur == null && section.signum() == 0 && wanPart.signum() == 0
+                && total.signum() == 0 && zhaoPart.signum() == 0) {
             if (zero && lastEnd == start + 1) {
                 cur = BigDecimal.ZERO;
             } else if (!approximate) {
@@ -444,12 +449,16 @@ final class Numeral {
             // 一千五 = 1500, 三万五 = 35000: a last digit without its unit counts in the next lower unit.
             cur = cur.multiply(BigDecimal.valueOf(lastUnit / 10));
         }
-        BigDecimal value = zhaoPart.add(total).add(wanPart).add(section).add(cur == null ? BigDecimal.ZERO : cur);
+        BigDecimal value = cur == null ? BigDecimal.ZERO : cur;
+        if (chinese) {
+            value = zhaoPart.add(total).add(wanPart).add(section).add(value);
+        }
         if (fraction != null) {
             value = value.add(fraction);
         }
-        if (digitTokens == 1 && firstDigit != null && firstDigit.signum() != 0 && fraction == null && !approximate) {
-            scale = value.divide(firstDigit, java.math.MathContext.DECIMAL128);
+        if (digitTokens == 1 && fraction == null && !approximate && value.signum() != 0
+                && (chinese || multiplierSuffix != null)) {
+            scaleBase = firstDigit;
         }
         if (negative) {
             value = value.negate();
@@ -487,7 +496,7 @@ final class Numeral {
                 int exp = Integer.parseInt(new String(s, digits, k - digits));
                 boolean minus = s[after] == '-' || s[after] == '—';
                 if (c == '^') {
-                    BigDecimal base = new BigDecimal(buffer, 0, bufferLength);
+                    BigDecimal base = literalValue();
                     if (base.signum() == 0) {
                         return q;
                     }
@@ -589,6 +598,27 @@ final class Numeral {
 
     private final char[] buffer = new char[MAX_DIGITS + 2];
     private int bufferLength;
+
+    /** The literal in {@link #buffer} as a BigDecimal, without parsing a string for short literals. */
+    private BigDecimal literalValue() {
+        if (bufferLength <= 18) {
+            long unscaled = 0;
+            int scaleDigits = -1;
+            for (int i = 0; i < bufferLength; i++) {
+                char c = buffer[i];
+                if (c == '.') {
+                    scaleDigits = 0;
+                } else {
+                    unscaled = unscaled * 10 + (c - '0');
+                    if (scaleDigits >= 0) {
+                        scaleDigits++;
+                    }
+                }
+            }
+            return scaleDigits <= 0 ? BigDecimal.valueOf(unscaled) : BigDecimal.valueOf(unscaled, scaleDigits);
+        }
+        return new BigDecimal(buffer, 0, bufferLength);
+    }
 
     /**
      * Reads "1,234.5" into {@link #buffer}. Commas separate thousands only when every group after the first

@@ -47,8 +47,17 @@ public final class Quantity {
     }
 
     static BigDecimal normalize(BigDecimal v) {
+        if (v.scale() == 0) {
+            return v;
+        }
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** All parts at once, for the scanner: one allocation instead of a chain of {@code with…} copies. */
+    static Quantity create(BigDecimal low, BigDecimal high, Unit unit, String classifier, Qualifier qualifier,
+            Change change, BigDecimal magnitude) {
+        return new Quantity(low, high, unit, classifier, qualifier, change, magnitude);
     }
 
     /**

@@ -24,11 +24,15 @@ final class QuantityScanner {
     private static final BigDecimal YEAR_MIN = BigDecimal.valueOf(1900);
     private static final BigDecimal YEAR_MAX = BigDecimal.valueOf(2100);
     private static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
+    private static final boolean[] NUMERAL_STARTS = new boolean[Character.MAX_VALUE + 1];
+    /** The longest distance from a cue word's start to its numeral: words, particles and spaces. */
+    private static final int CHAIN_REACH = 3 * MAX_SPACE + 24;
 
     static {
         Lexicon lex = Lexicon.get();
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
+            NUMERAL_STARTS[c] = Numeral.canStart(ch) || ch == '-' || ch == '.' || ch == '翻';
             STARTS[c] = Numeral.canStart(ch) || ch == '-' || ch == '.' || ch == '翻' || lex.from.startsWith(ch)
                     || lex.basis.startsWith(ch) || lex.filler.startsWith(ch) || lex.change.startsWith(ch)
                     || lex.rate.startsWith(ch) || lex.qualifierBefore.startsWith(ch)
@@ -145,9 +149,21 @@ final class QuantityScanner {
 
     private List<QuantityMention> run() {
         int i = 0;
+        int nextNumeral = -1;
         while (i < n) {
             if (!STARTS[s[i]]) {
                 i++;
+                continue;
+            }
+            if (nextNumeral < i) {
+                nextNumeral = i;
+                while (nextNumeral < n && !NUMERAL_STARTS[s[nextNumeral]]) {
+                    nextNumeral++;
+                }
+            }
+            if (nextNumeral - i > CHAIN_REACH) {
+                // No numeral close enough for a cue word here to belong to it.
+                i = nextNumeral - CHAIN_REACH;
                 continue;
             }
             int next = attempt(i);
@@ -192,6 +208,11 @@ final class QuantityScanner {
         return c == '”' || c == '"' || c == '」' || c == '』' || c == '》' || c == '’' || c == '\'';
     }
 
+    /** True when the cue word starting at {@code p} is the tail of a longer word (签约, 新增, 通过). */
+    private boolean insideWord(int p) {
+        return p > 0 && !whole && lex.compound.longest(s, p - 1, n) > p;
+    }
+
     /** Tries to read a mention whose first char is at {@code i}; returns where scanning resumes. */
     private int attempt(int i) {
         int p = i;
@@ -199,6 +220,7 @@ final class QuantityScanner {
         Basis basis = null;
         Direction direction = null;
         boolean toLevel = false;
+        boolean ratioOnly = false;
         boolean from = false;
         Qualifier qualifier = Qualifier.EXACT;
         Unit currency = null;
@@ -227,8 +249,9 @@ final class QuantityScanner {
                 p = skipSpace(e);
             }
             int rateEnd = lex.rate.longest(s, p, n);
-            if ((e = lex.change.longest(s, p, n)) > rateEnd && !(p > 0 && s[p - 1] == '新')) {
+            if ((e = lex.change.longest(s, p, n)) > rateEnd && !insideWord(p)) {
                 direction = lex.change.get(s, p, e);
+                ratioOnly = lex.ratioOnly.get(s, p, e) != null;
                 spanStart = spanStart < 0 ? p : spanStart;
                 p = skipSpace(e);
                 if ((e = lex.linker.longest(s, p, n)) > 0) {
@@ -249,7 +272,7 @@ final class QuantityScanner {
                     p = skipSpace(e);
                 }
             }
-            if (p < n && (e = lex.qualifierBefore.longest(s, p, n)) > 0) {
+            if (p < n && (e = lex.qualifierBefore.longest(s, p, n)) > 0 && !insideWord(p)) {
                 qualifier = lex.qualifierBefore.get(s, p, e);
                 spanStart = spanStart < 0 ? p : spanStart;
                 p = skipSpace(e);
@@ -309,6 +332,16 @@ final class QuantityScanner {
         Piece b = rangePartner(a);
         if (b != null && b.excluded) {
             return b.end;
+        }
+        if (direction != null && a.unit != null && !a.fraction) {
+            Dimension dim = a.unit.unit.dimension();
+            boolean chineseCount = a.num.chinese && !a.num.arabic && dim == Dimension.COUNT;
+            if (chineseCount || (ratioOnly && dim != Dimension.RATIO && dim != Dimension.CURRENCY)) {
+                // 道路提升三种方式, 改造提升5万亩: the verb names an upgrade, not a change of this amount.
+                direction = null;
+                toLevel = false;
+                spanStart = numStart;
+            }
         }
         return emit(spanStart, a, b, basis, direction, toLevel, from, qualifier, currency);
     }
@@ -414,6 +447,10 @@ final class QuantityScanner {
                 pc.unit = lex.units.getSpaced(s, r, ue);
                 q = ue;
                 q = smallerCoins(pc, q);
+                if (pc.unit.unit.dimension() == Dimension.CURRENCY && q < n && (s[q] == '整' || s[q] == '钱')) {
+                    // 肆佰叁拾萬圆整, 六角七分钱
+                    q++;
+                }
                 q = halfAndTenths(pc, q);
             }
         }
@@ -624,10 +661,14 @@ final class QuantityScanner {
         BigDecimal high = b != null ? b.high : a.high;
         if (b != null && !a.fraction) {
             // 3-5万亩, 两到三仟: a plain first number takes the second one's multiplier, when that keeps order.
-            BigDecimal m = b.num.scale;
-            if (a.unit == null && a.num.scale.compareTo(BigDecimal.ONE) == 0 && m.compareTo(BigDecimal.ONE) > 0
-                    && a.low.multiply(m).compareTo(b.high) <= 0) {
-                low = low.multiply(m);
+            if (a.unit == null && a.num.magnitude.compareTo(BigDecimal.ONE) == 0) {
+                BigDecimal m = b.num.magnitude;
+                if (m.compareTo(BigDecimal.ONE) == 0 || a.low.multiply(m).compareTo(b.high) > 0) {
+                    m = a.num.scale().compareTo(BigDecimal.ONE) == 0 ? b.num.scale() : BigDecimal.ONE;
+                }
+                if (m.compareTo(BigDecimal.ONE) > 0 && a.low.multiply(m).compareTo(b.high) <= 0) {
+                    low = low.multiply(m);
+                }
             }
             magnitude = magnitude.max(b.num.magnitude);
         }
@@ -659,16 +700,18 @@ final class QuantityScanner {
         if (!whole && a.num.chinese && !a.num.arabic && spanStart > 0 && isOpenQuote(s[spanStart - 1])) {
             return end;
         }
+        if (!whole && a.num.length == 1 && s[a.num.end - 1] == '一' && b == null && unitWord != null
+                && unitWord.unit.dimension() == Dimension.COUNT && direction == null
+                && prefixQualifier == Qualifier.EXACT && a.qualifier == Qualifier.EXACT) {
+            // 打造一个…, 交上一份答卷: 一 with a classifier is the indefinite article.
+            return end;
+        }
         if (!whole && unitWord == null && end < n && isAsciiLetter(s[end])) {
             return end;
         }
         Qualifier qualifier = prefixQualifier != Qualifier.EXACT ? prefixQualifier
                 : a.qualifier != Qualifier.EXACT ? a.qualifier
                 : b != null ? b.qualifier : Qualifier.EXACT;
-        Quantity q = Quantity.range(low, high, unit).withQualifier(qualifier).withMagnitude(magnitude);
-        if (unitWord != null && unitWord.classifier != null) {
-            q = q.withClassifier(unitWord.classifier);
-        }
         Change change = null;
         if (direction != null) {
             if (toLevel) {
@@ -677,11 +720,13 @@ final class QuantityScanner {
             } else {
                 change = Change.of(direction, basis);
             }
-        } else if (prevQuantity != null && prevQuantity.unit() == unit && listGlue(prevEnd, spanStart)) {
+        } else if (prevQuantity != null && prevQuantity.unit() == unit && prevQuantity.change().isPresent()
+                && listGlue(prevEnd, spanStart)) {
             // 分别增长3.9%、5.6%: the second rate shares the first one's verb.
             change = prevQuantity.change().filter(c -> !c.isToLevel()).orElse(null);
         }
-        q = q.withChange(change);
+        Quantity q = Quantity.create(low, high, unit, unitWord == null ? null : unitWord.classifier, qualifier,
+                change, magnitude);
         out.add(QuantityMention.of(text.subSequence(spanStart, end).toString(), spanStart, end, q));
         prevEnd = end;
         prevQuantity = q;

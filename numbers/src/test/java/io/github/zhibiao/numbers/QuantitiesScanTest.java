@@ -123,7 +123,7 @@ class QuantitiesScanTest {
         年均增长5.7%                        | 增长5.7%          | 5.7           | PERCENT |     |           | INCREASE/ANNUAL_AVERAGE
         上升8.4个百分点                     | 上升8.4个百分点   | 8.4           | PERCENTAGE_POINT | |      | INCREASE
         提高0.5个百分点                     | 提高0.5个百分点   | 0.5           | PERCENTAGE_POINT | |      | INCREASE
-        提升5万亩                           | 提升5万亩         | 50000         | MU     |      |           | INCREASE
+        提升2.5个百分点                     | 提升2.5个百分点   | 2.5           | PERCENTAGE_POINT | |      | INCREASE
         扩大12%                             | 扩大12%           | 12            | PERCENT |     |           | INCREASE
         减少54%                             | 减少54%           | 54            | PERCENT |     |           | DECREASE
         降低15%以上                         | 降低15%以上       | 15            | PERCENT |     | AT_LEAST  | DECREASE
@@ -139,6 +139,10 @@ class QuantitiesScanTest {
         增至1055公里                        | 增至1055公里      | 1055          | KILOMETRE |   |           |
         新增规上单位102家                   | 102家             | 102           | COUNT  | 家   |           |
         新增102家                           | 102家             | 102           | COUNT  | 家   |           |
+        改造提升5万亩高标准农田             | 5万亩             | 50000         | MU     |      |           |
+        签约7个项目                         | 7个               | 7             | COUNT  | 个   |           |
+        培育过2亿元企业                     | 过2亿元           | 200000000     | CNY    |      | MORE_THAN |
+        道路提升三种方式                    | 三种              | 3             | COUNT  | 种   |           |
         # real-world text
         國內生產總值增長5%左右              | 增長5%左右        | 5             | PERCENT |     | ABOUT     | INCREASE
         投資3億元                           | 3億元             | 300000000     | CNY    |      |           |
