@@ -91,7 +91,8 @@ final class Numeral {
 
     /** @return true when a numeral can start with {@code c} */
     static boolean canStart(char c) {
-        return isAsciiDigit(c) || isChineseDigit(c) || smallUnit(c) > 0 || c == '负' || c == '几' || c == '数';
+        return isAsciiDigit(c) || isChineseDigit(c) || smallUnit(c) > 0 || c == '负' || c == '几' || c == '数'
+                || c == '万';
     }
 
     private static boolean isRunChar(char c) {
@@ -377,6 +378,12 @@ final class Numeral {
                 p++;
                 continue;
             }
+            if ((c == '万' || c == '亿') && p == start && fractionFollows(s, p, n)) {
+                // 万分之三, 万万分之七: a denominator written without its leading one.
+                cur = BigDecimal.ONE;
+                firstDigit = cur;
+                digitTokens++;
+            }
             if (c == '万' || c == '亿' || c == '兆') {
                 BigDecimal v = section.add(cur == null ? BigDecimal.ZERO : cur);
                 boolean doubled = (c == '亿' || c == '万') && p > start && s[p - 1] == '万' && v.signum() == 0;
@@ -468,6 +475,14 @@ final class Numeral {
         end = lastEnd;
         length = lastEnd - from;
         return this;
+    }
+
+    private static boolean fractionFollows(char[] s, int p, int n) {
+        int q = p;
+        while (q < n && q - p < 4 && (s[q] == '万' || s[q] == '亿')) {
+            q++;
+        }
+        return q + 1 < n && s[q] == '分' && s[q + 1] == '之';
     }
 
     private BigDecimal multiplierSuffix;

@@ -21,6 +21,7 @@ final class QuantityScanner {
     private static final int UNIT_SPACE = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
     private static final BigDecimal YEAR_MIN = BigDecimal.valueOf(1900);
     private static final BigDecimal YEAR_MAX = BigDecimal.valueOf(2100);
     private static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
@@ -302,8 +303,11 @@ final class QuantityScanner {
         }
         char before = numStart > 0 ? s[numStart - 1] : ' ';
         boolean chineseStart = !Numeral.isAsciiDigit(s[numStart]) && s[numStart] != '-';
+        if (!whole && inUrl(numStart)) {
+            return skipAscii(numStart);
+        }
         if (!whole && numStart == spanStart) {
-            if (before == '第' || isAsciiLetter(before) || before == '_'
+            if (before == '第' || before == '%' || isAsciiLetter(before) || before == '_'
                     || ((before == '-' || before == '/' || before == '.' || before == '+') && numStart > 1
                         && isAsciiAlnum(s[numStart - 2]))) {
                 return skipNumeral(numStart);
@@ -347,6 +351,32 @@ final class QuantityScanner {
     }
 
     private int lastSkip;
+
+    /** True inside a web address or e-mail: the ASCII run around {@code p} holds "://", "www." or "@". */
+    private boolean inUrl(int p) {
+        if (p == 0 || s[p - 1] == ' ' || s[p - 1] > 0x7E) {
+            return false;
+        }
+        int k = p - 1;
+        while (k > 0 && p - k < 200 && s[k - 1] > ' ' && s[k - 1] <= 0x7E) {
+            k--;
+        }
+        for (int j = k; j + 2 < p; j++) {
+            if ((s[j] == ':' && s[j + 1] == '/' && s[j + 2] == '/') || (s[j] == 'w' && s[j + 1] == 'w'
+                    && s[j + 2] == 'w') || s[j] == '@') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int skipAscii(int p) {
+        int q = p;
+        while (q < n && s[q] > ' ' && s[q] <= 0x7E) {
+            q++;
+        }
+        return Math.max(q, p + 1);
+    }
 
     private int skipNumeral(int p) {
         Numeral num = Numeral.read(s, p, n);
@@ -690,6 +720,10 @@ final class QuantityScanner {
         int end = b != null ? b.end : a.end;
         boolean bare = unitWord == null && unit == Unit.NUMBER && direction == null && !a.fraction;
         if (!whole && bare && !acceptBare(spanStart, a, end)) {
+            return end;
+        }
+        if (!whole && a.num.length == 1 && FINANCIAL.indexOf(text.charAt(a.num.end - 1)) >= 0) {
+            // 登陆部队: a lone financial numeral is almost always part of a word (陆, 伍, 拾).
             return end;
         }
         if (!whole && a.num.chinese && !a.num.arabic && a.num.length < 2 && (a.low.signum() == 0
