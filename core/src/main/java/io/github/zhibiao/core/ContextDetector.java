@@ -1,0 +1,219 @@
+package io.github.zhibiao.core;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Detects a report's date, region and kind from its text: the dateline of a work report
+ * ("——2026年1月27日在平阴县第十九届人民代表大会第六次会议上"), the header of a web page ("发布时间:2024-09-11",
+ * "2020-05-14 09:24:00 来源:济南市济阳区政府"), and, for the region, the name the text uses most.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ContextDetector {
+    private static final int HEADER = 1500;
+    private static final int REGION_SCAN = 200_000;
+
+    private ContextDetector() {
+    }
+
+    static ReportContext detect(char[] t) {
+        ReportContext ctx = ReportContext.empty();
+        int headerEnd = Math.min(t.length, HEADER);
+        // The header with spaces and line breaks removed ("政 府 工 作 报 告" → "政府工作报告").
+        StringBuilder compact = new StringBuilder();
+        for (int i = 0; i < headerEnd; i++) {
+            char c = t[i];
+            if (c != ' ' && c != '\n') {
+                compact.append(c);
+            }
+        }
+        String h = compact.toString();
+        LocalDate date = date(new String(t, 0, headerEnd));
+        if (date != null) {
+            ctx = ctx.withDate(date);
+        }
+        ctx = ctx.withKind(kind(h));
+        String region = headerRegion(h);
+        if (region == null) {
+            region = frequentRegion(t);
+        }
+        if (region != null) {
+            ctx = ctx.withRegion(region);
+        }
+        return ctx;
+    }
+
+    private static ReportKind kind(String h) {
+        if (h.contains("政府工作报告") || h.contains("人民代表大会") && (h.contains("报告工作")
+                || h.contains("会议上"))) {
+            return ReportKind.WORK_REPORT;
+        }
+        if (h.contains("统计公报")) {
+            return ReportKind.STATISTICAL_COMMUNIQUE;
+        }
+        for (String w : new String[] {"来源", "记者", "发布时间", "责任编辑", "通讯员", "新闻", "日报", "晚报"}) {
+            if (h.contains(w)) {
+                return ReportKind.NEWS;
+            }
+        }
+        return ReportKind.UNKNOWN;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int digits(String s, int i) {
+        int j = i;
+        while (j < s.length() && digit(s.charAt(j))) {
+            j++;
+        }
+        return j - i;
+    }
+
+    private static LocalDate make(String y, String m, String d) {
+        try {
+            LocalDate v = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+            return v.getYear() >= 1949 && v.getYear() <= 2100 ? v : null;
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A dated dateline wins; else a numeric date of the page header; else a Chinese date near the top. */
+    static LocalDate date(String h) {
+        LocalDate numeric = null;
+        LocalDate chinese = null;
+        LocalDate dateline = null;
+        for (int i = 0; i < h.length(); i++) {
+            if (!digit(h.charAt(i)) || i > 0 && digit(h.charAt(i - 1))) {
+                continue;
+            }
+            int n = digits(h, i);
+            if (n != 4) {
+                continue;
+            }
+            int k = i + 4;
+            if (k >= h.length()) {
+                break;
+            }
+            char sep = h.charAt(k);
+            if (sep == '-' || sep == '/' || sep == '.') {
+                int m = digits(h, k + 1);
+                if (m >= 1 && m <= 2 && k + 1 + m < h.length() && h.charAt(k + 1 + m) == sep) {
+                    int d = digits(h, k + 2 + m);
+                    if (d >= 1 && d <= 2) {
+                        LocalDate v = make(h.substring(i, i + 4), h.substring(k + 1, k + 1 + m),
+                                h.substring(k + 2 + m, k + 2 + m + d));
+                        if (v != null && numeric == null) {
+                            numeric = v;
+                        }
+                    }
+                }
+            } else if (sep == '年') {
+                int m = digits(h, k + 1);
+                if (m >= 1 && m <= 2 && k + 1 + m < h.length() && h.charAt(k + 1 + m) == '月') {
+                    int d = digits(h, k + 2 + m);
+                    int e = k + 2 + m + d;
+                    if (d >= 1 && d <= 2 && e < h.length() && (h.charAt(e) == '日' || h.charAt(e) == '号')) {
+                        LocalDate v = make(h.substring(i, i + 4), h.substring(k + 1, k + 1 + m),
+                                h.substring(k + 2 + m, e));
+                        if (v == null) {
+                            continue;
+                        }
+                        boolean line = i > 0 && (h.charAt(i - 1) == '\u2014' || h.charAt(i - 1) == '-')
+                                || e + 1 < h.length() && h.charAt(e + 1) == '在';
+                        if (line && dateline == null) {
+                            dateline = v;
+                        }
+                        if (chinese == null && i < 300) {
+                            chinese = v;
+                        }
+                    }
+                }
+            }
+        }
+        if (dateline != null) {
+            return dateline;
+        }
+        if (numeric != null) {
+            return numeric;
+        }
+        return chinese;
+    }
+
+    /** "在平阴县第十九届人民代表大会", "来源:济南市济阳区政府": the last region named there. */
+    private static String headerRegion(String h) {
+        int congress = h.indexOf("人民代表大会");
+        if (congress > 0) {
+            int at = h.lastIndexOf('在', congress);
+            if (at >= 0 && congress - at < 30) {
+                String r = lastRegion(h, at + 1, congress);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        int source = h.indexOf("来源");
+        while (source >= 0) {
+            int s = source + 2;
+            if (s < h.length() && (h.charAt(s) == ':' || h.charAt(s) == '：')) {
+                s++;
+            }
+            int e = s;
+            while (e < h.length() && e - s < 20 && Regions.cjk(h.charAt(e))) {
+                e++;
+            }
+            String r = lastRegion(h, s, e);
+            if (r != null) {
+                return r;
+            }
+            source = h.indexOf("来源", source + 2);
+        }
+        return null;
+    }
+
+    private static String lastRegion(String h, int from, int to) {
+        char[] t = h.toCharArray();
+        String found = null;
+        for (int p = from; p < to; p++) {
+            int s = Regions.nameStartingBefore(t, p, from, to);
+            if (s >= 0) {
+                found = h.substring(s, p + 1);
+            }
+        }
+        return found;
+    }
+
+    /** How often each region name occurs in the first part of the text. */
+    static Map<String, Integer> regionCounts(char[] t) {
+        Map<String, Integer> counts = new HashMap<>();
+        int end = Math.min(t.length, REGION_SCAN);
+        for (int p = 2; p < end; p++) {
+            int s = Regions.nameStartingBefore(t, p, 0, end);
+            if (s >= 0) {
+                counts.merge(new String(t, s, p + 1 - s), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The region name used most often; at equal counts the smaller unit (县, 区) wins over 市 and 省. */
+    private static String frequentRegion(char[] t) {
+        Map<String, Integer> counts = regionCounts(t);
+        String best = null;
+        int bestScore = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            char suffix = e.getKey().charAt(e.getKey().length() - 1);
+            int score = e.getValue() * 4 + (suffix == '县' || suffix == '区' || suffix == '旗' ? 2 : 0);
+            if (score > bestScore || score == bestScore && best != null && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        return bestScore >= 8 ? best : null;
+    }
+}

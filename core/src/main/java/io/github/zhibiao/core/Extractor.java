@@ -1,0 +1,1174 @@
+package io.github.zhibiao.core;
+
+import io.github.zhibiao.numbers.Change;
+import io.github.zhibiao.numbers.Dimension;
+import io.github.zhibiao.numbers.Quantity;
+import io.github.zhibiao.numbers.QuantityMention;
+import io.github.zhibiao.numbers.Unit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads one report: lines → sentences (。！？) → segments (；) → clauses (，、：), finds indicator names with the
+ * catalog's automaton, links each to the quantities of its clause and of the clauses that only continue it, and
+ * decides fact or target from cue words and the period against the report date.
+ *
+ * <p>One instance reads one report, on one thread; it is not shared.
+ */
+final class Extractor {
+    private static final int MAX_HEADING = 40;
+    private static final int MAX_SENTENCE = 1000;
+    private static final int MAX_OTHER_NAME = 14;
+    private static final String[] SCOPES = {"全国", "全省", "全市", "全区", "全县", "省内", "市内", "同类县区",
+        "县区", "区县"};
+    private static final String[] OTHER_HEADS = {"额", "值", "收入", "支出", "投资", "利润", "营收", "规模", "总量",
+        "产量", "面积", "人数", "率", "比重", "占比", "价值", "里程", "收益", "指数", "浓度",
+        "人次", "税收", "销量", "销售额", "覆盖率"};
+    private static final String[] COUNT_HEADS = {"企业", "工厂", "单位", "个数", "企业数", "公司", "经营主体",
+        "市场主体"};
+    private static final String[] PEOPLE_HEADS = {"人数", "人次", "就业", "游客"};
+    private static final String[] OTHER_LEADS = {"累计完成", "累计实现", "完成", "实现", "累计", "共计", "共", "其中",
+        "全年", "预计", "力争", "确保", "争取", "计划", "将", "要", "新增", "达到", "带动"};
+    private static final String[] OTHER_TAILS = {"完成", "实现", "达到", "达", "为", "突破", "超过", "超", "过", "增至",
+        "增长", "增加", "累计", "共", "约", "近", "逾", "的", "总计", "合计", "保持在", "稳定在", "控制在", "提升至",
+        "提高到", "上升至", "分别", "同比", "年均", "等", "由", "从"};
+
+    /** Indicators that are normally written after an industry name (玫瑰产业产值), so it does not narrow them. */
+    private static final Set<String> INDUSTRY_SCOPED = Set.of("INDUSTRY_OUTPUT", "BRAND_VALUE");
+
+    private final IndicatorCatalog catalog;
+    private final Function<CharSequence, List<QuantityMention>> scanner;
+    private final CharSequence text;
+    private final char[] t;
+    private final ReportContext context;
+    private final PeriodScanner.Years years;
+    private final LocalDate date;
+    private final Lexicon lex = Lexicon.get();
+    private final List<Statement> out = new ArrayList<>();
+    private final Set<Statement> headingStatements = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
+
+    private Period sectionPeriod;
+    private java.util.Map<String, Integer> regionCounts;
+
+    Extractor(IndicatorCatalog catalog, Function<CharSequence, List<QuantityMention>> scanner, CharSequence text,
+            char[] normalized, ReportContext context) {
+        this.catalog = catalog;
+        this.scanner = scanner;
+        this.text = text;
+        this.t = normalized;
+        this.context = context;
+        this.date = context.date().orElse(null);
+        int reportYear = date != null ? date.getYear() : inferYear();
+        // Early in the year a report looks back on the year before (a work report until spring).
+        boolean lookingBack = date != null && (date.getMonthValue() <= 2
+                || context.kind() == ReportKind.WORK_REPORT && date.getMonthValue() <= 4);
+        int reviewYear = reportYear == 0 ? 0 : lookingBack ? reportYear - 1 : reportYear;
+        this.years = new PeriodScanner.Years(reportYear, reviewYear);
+    }
+
+    /** Without a date, the latest year the text speaks of in the past tense stands in for the report's year. */
+    private int inferYear() {
+        int best = 0;
+        int end = Math.min(t.length, 200_000);
+        List<PeriodScanner.Mention> ms = PeriodScanner.scan(t, 0, end, new PeriodScanner.Years(0, 0), 0);
+        for (PeriodScanner.Mention m : ms) {
+            if (m.role == PeriodScanner.Role.PLAIN && m.period != null && m.period.isYear()) {
+                best = Math.max(best, m.period.start().getYear());
+            }
+        }
+        return best;
+    }
+
+    Report run() {
+        int ls = 0;
+        for (int i = 0; i <= t.length; i++) {
+            if (i == t.length || t[i] == '\n') {
+                if (i > ls) {
+                    line(ls, i);
+                }
+                ls = i + 1;
+            }
+        }
+        out.sort(Comparator.comparingInt(Statement::start));
+        return Report.of(context, dedupe(dropRepeatedHeadings(out)));
+    }
+
+    /** Titles and subheadings repeat the body: a heading's statement goes when the body states the same value. */
+    private List<Statement> dropRepeatedHeadings(List<Statement> list) {
+        if (headingStatements.isEmpty()) {
+            return list;
+        }
+        Set<String> body = new HashSet<>();
+        for (Statement s : list) {
+            if (!headingStatements.contains(s)) {
+                body.addAll(numberKeys(s));
+            }
+        }
+        List<Statement> kept = new ArrayList<>();
+        for (Statement s : list) {
+            boolean repeated = false;
+            for (String k : numberKeys(s)) {
+                repeated |= body.contains(k);
+            }
+            if (!headingStatements.contains(s) || !repeated) {
+                kept.add(s);
+            }
+        }
+        return kept;
+    }
+
+    private static List<String> numberKeys(Statement s) {
+        List<String> keys = new ArrayList<>(2);
+        s.value().ifPresent(q -> keys.add(s.indicatorCode() + "|v|" + q.low().toPlainString()));
+        s.change().ifPresent(q -> keys.add(s.indicatorCode() + "|c|" + q.low().toPlainString()));
+        return keys;
+    }
+
+    private static List<Statement> dedupe(List<Statement> list) {
+        Set<String> seen = new HashSet<>();
+        List<Statement> kept = new ArrayList<>();
+        for (Statement s : list) {
+            String key = s.kind() + "|" + s.indicatorCode() + "|" + s.name() + "|"
+                    + s.period().map(Period::toIsoString).orElse("")
+                    + "|" + s.value().map(Quantity::toString).orElse("") + "|"
+                    + s.change().map(Quantity::toString).orElse("") + "|" + s.subject().orElse("");
+            if (seen.add(key)) {
+                kept.add(s);
+            }
+        }
+        return kept;
+    }
+
+    // ---------------------------------------------------------------- lines and sentences
+
+    private static boolean sentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
+    }
+
+    private static boolean segmentEnd(char c) {
+        return c == '；' || c == ';';
+    }
+
+    private static boolean clauseEnd(char c) {
+        return c == '，' || c == ',' || c == '、' || c == '：' || c == ':';
+    }
+
+    private int skipBlank(int i, int end) {
+        while (i < end) {
+            char c = t[i];
+            if (c == ' ' || c == '\u201C' || c == '"' || c == '\u2014' || c == '▲' || c == '◎') {
+                i++;
+            } else if (c == '[') {
+                int r = residueEnd(i, end);
+                if (r == i) {
+                    return i;
+                }
+                i = r;
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** The end of converter residue such as "[bookmark: OLE_LINK10]" at {@code i}, or {@code i}. */
+    private int residueEnd(int i, int end) {
+        for (int j = i + 1; j < end && j - i < 80; j++) {
+            char c = t[j];
+            if (c == ']') {
+                return j + 1;
+            }
+            if (c > 0x7F) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    private int contextYear() {
+        if (sectionPeriod != null) {
+            return sectionPeriod.end().getYear();
+        }
+        return years.review;
+    }
+
+    private void line(int ls, int le) {
+        int s = skipBlank(ls, le);
+        int e = le;
+        while (e > s && t[e - 1] == ' ') {
+            e--;
+        }
+        if (e <= s) {
+            return;
+        }
+        boolean heading = e - s <= MAX_HEADING && t[e - 1] != '：' && t[e - 1] != ':';
+        for (int i = s; heading && i < e; i++) {
+            if (sentenceEnd(t[i]) || segmentEnd(t[i])) {
+                heading = false;
+            }
+        }
+        List<PeriodScanner.Mention> periods = PeriodScanner.scan(t, s, e, years, contextYear());
+        List<QuantityMention> qs = scan(s, e);
+        if (heading && qs.isEmpty()) {
+            // "2026年工作安排", "“十五五”时期主要目标任务": the period of the section that follows.
+            for (PeriodScanner.Mention m : periods) {
+                if (m.role == PeriodScanner.Role.PLAIN && m.period != null && skipBlank(s, e) == m.start) {
+                    sectionPeriod = m.period;
+                }
+                break;
+            }
+        }
+        if (qs.isEmpty()) {
+            return;
+        }
+        List<DictionaryMatcher.Match<Indicator>> indicators = catalog.matcher().find(t, s, e);
+        List<DictionaryMatcher.Match<Lexicon.CueRole>> cues = lex.cues.find(t, s, e);
+        List<Item> ranks = ranks(s, e);
+        // A period named in a sentence holds for the rest of the paragraph until another is named.
+        PeriodScanner.Mention paragraphPeriod = null;
+        int ss = s;
+        for (int i = s; i <= e; i++) {
+            // A sentence also ends after MAX_SENTENCE chars (at a clause mark if there is one), which keeps the
+            // work per sentence bounded on text without punctuation.
+            if (i == e || sentenceEnd(t[i]) || i - ss >= MAX_SENTENCE
+                    && (clauseEnd(t[i]) || segmentEnd(t[i]) || i - ss >= 2 * MAX_SENTENCE)) {
+                if (i > ss) {
+                    new Sentence(ss, i, within(qs, QuantityMention::start, ss, i),
+                            within(indicators, m -> m.start, ss, i), within(cues, m -> m.start, ss, i),
+                            within(periods, m -> m.start, ss, i), within(ranks, m -> m.start, ss, i),
+                            paragraphPeriod, heading).run();
+                    for (PeriodScanner.Mention m : within(periods, p -> p.start, ss, i)) {
+                        if (m.start >= ss && m.end <= i && m.period != null && m.role != PeriodScanner.Role.BASE
+                                && m.role != PeriodScanner.Role.DATE && opensClause(ss, m.start)) {
+                            paragraphPeriod = m;
+                        }
+                    }
+                }
+                ss = i + 1;
+            }
+        }
+    }
+
+    /** The elements of a list sorted by start whose start is in {@code [from, to)}, as a view. */
+    private static <T> List<T> within(List<T> sorted, java.util.function.ToIntFunction<T> start, int from,
+            int to) {
+        int lo = lowerBound(sorted, start, from);
+        int hi = lowerBound(sorted, start, to);
+        return sorted.subList(lo, Math.max(lo, hi));
+    }
+
+    private static <T> int lowerBound(List<T> sorted, java.util.function.ToIntFunction<T> start, int key) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start.applyAsInt(sorted.get(mid)) < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** True when only blanks, a list marker or a cue word stand between a clause mark and {@code pos}. */
+    private boolean opensClause(int sentenceStart, int pos) {
+        int i = pos - 1;
+        while (i >= sentenceStart && (t[i] == ' ' || t[i] == '\u201C' || t[i] == '"')) {
+            i--;
+        }
+        for (String w : new String[] {"力争到", "力争", "到", "至", "今年", "截至"}) {
+            if (i - w.length() + 1 >= sentenceStart && at(i - w.length() + 1, pos, w)) {
+                i -= w.length();
+                break;
+            }
+        }
+        if (i < sentenceStart) {
+            return true;
+        }
+        return clauseEnd(t[i]) || segmentEnd(t[i]) || t[i] == ']' || skipBlank(sentenceStart, pos) > i
+                || skipListMarker(skipBlank(sentenceStart, pos), pos) > i;
+    }
+
+    /** Skips "一、", "（三）", "1." at the start of a sentence. */
+    private int skipListMarker(int i, int end) {
+        int j = i;
+        if (j < end && (t[j] == '(' || t[j] == '（')) {
+            j++;
+        }
+        int k = j;
+        while (k < end && k - j < 3 && (PeriodScanner.cnDigit(t[k]) >= 0 || t[k] == '十' || t[k] >= '0'
+                && t[k] <= '9')) {
+            k++;
+        }
+        if (k > j && k < end && (t[k] == '、' || t[k] == ')' || t[k] == '）' || t[k] == '.')) {
+            return skipBlank(k + 1, end);
+        }
+        return i;
+    }
+
+    private List<QuantityMention> scan(int s, int e) {
+        List<QuantityMention> raw;
+        try {
+            raw = scanner.apply(text.subSequence(s, e));
+        } catch (RuntimeException ex) {
+            // The scanner promises never to throw; a report is still better without one line than not at all.
+            return List.of();
+        }
+        List<QuantityMention> shifted = new ArrayList<>(raw.size());
+        for (QuantityMention m : raw) {
+            if (m.start() < 0 || m.end() > e - s) {
+                continue;
+            }
+            shifted.add(QuantityMention.of(m.text(), m.start() + s, m.end() + s, m.quantity()));
+        }
+        return shifted;
+    }
+
+    // ---------------------------------------------------------------- ranks
+
+    private boolean at(int i, int end, String w) {
+        if (i < 0 || i + w.length() > end) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (t[i + k] != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Item> ranks(int s, int e) {
+        List<Item> list = new ArrayList<>();
+        for (int i = s; i < e; i++) {
+            for (String scope : SCOPES) {
+                if (!at(i, e, scope)) {
+                    continue;
+                }
+                int k = i + scope.length();
+                int pos = -1;
+                int end = -1;
+                if (at(k, e, "首位") || at(k, e, "第一位")) {
+                    pos = 1;
+                    end = k + (t[k] == '首' ? 2 : 3);
+                } else if (at(k, e, "前列")) {
+                    pos = 0;
+                    end = k + 2;
+                } else if (at(k, e, "第")) {
+                    int n = 0;
+                    int j = k + 1;
+                    if (j < e && t[j] >= '0' && t[j] <= '9') {
+                        while (j < e && t[j] >= '0' && t[j] <= '9' && j - k < 4) {
+                            n = n * 10 + (t[j] - '0');
+                            j++;
+                        }
+                    } else if (j < e && t[j] == '十') {
+                        n = 10;
+                        j++;
+                        if (j < e && PeriodScanner.cnDigit(t[j]) > 0) {
+                            n += PeriodScanner.cnDigit(t[j]);
+                            j++;
+                        }
+                    } else if (j < e && PeriodScanner.cnDigit(t[j]) > 0) {
+                        n = PeriodScanner.cnDigit(t[j]);
+                        j++;
+                        if (j < e && t[j] == '十') {
+                            n *= 10;
+                            j++;
+                            if (j < e && PeriodScanner.cnDigit(t[j]) > 0) {
+                                n += PeriodScanner.cnDigit(t[j]);
+                                j++;
+                            }
+                        }
+                    }
+                    if (n > 0) {
+                        if (j < e && (t[j] == '位' || t[j] == '名')) {
+                            j++;
+                        }
+                        pos = n;
+                        end = j;
+                    }
+                }
+                if (end > 0) {
+                    Item it = new Item(i, end, null,
+                            Rank.of(text.subSequence(i, k).toString(), pos, text.subSequence(i, end).toString()));
+                    list.add(it);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+        return list;
+    }
+
+    // ---------------------------------------------------------------- items
+
+    /** A quantity or a rank in a sentence. */
+    static final class Item {
+        final int start;
+        final int end;
+        final QuantityMention q;
+        final Rank rank;
+        boolean used;
+
+        Item(int start, int end, QuantityMention q, Rank rank) {
+            this.start = start;
+            this.end = end;
+            this.q = q;
+            this.rank = rank;
+        }
+    }
+
+    /** An indicator name (from the catalog, or a phrase for OTHER) that values are linked to. */
+    static final class Anchor {
+        final int start;
+        final int end;
+        final Indicator indicator;
+        boolean linked;
+
+        Anchor(int start, int end, Indicator indicator) {
+            this.start = start;
+            this.end = end;
+            this.indicator = indicator;
+        }
+    }
+
+    private enum Role {
+        LEVEL, CHANGE, SHARE, RANK, FROM
+    }
+
+    /** One group of linked values about to become a statement. */
+    private static final class Group {
+        Indicator indicator;
+        Item level;
+        Item change;
+        Item rank;
+    }
+
+    // ---------------------------------------------------------------- a sentence
+
+    private final class Sentence {
+        final int ss;
+        final int se;
+        final List<Item> items = new ArrayList<>();
+        final List<Anchor> anchors = new ArrayList<>();
+        final List<DictionaryMatcher.Match<Lexicon.CueRole>> cues = new ArrayList<>();
+        final List<PeriodScanner.Mention> periods = new ArrayList<>();
+        final List<int[]> denominators = new ArrayList<>();
+        final PeriodScanner.Mention paragraphPeriod;
+        final boolean heading;
+
+        Sentence(int ss, int se, List<QuantityMention> qs, List<DictionaryMatcher.Match<Indicator>> inds,
+                List<DictionaryMatcher.Match<Lexicon.CueRole>> allCues, List<PeriodScanner.Mention> allPeriods,
+                List<Item> ranks, PeriodScanner.Mention paragraphPeriod, boolean heading) {
+            this.ss = ss;
+            this.se = se;
+            this.paragraphPeriod = paragraphPeriod;
+            this.heading = heading;
+            for (PeriodScanner.Mention m : allPeriods) {
+                if (m.start >= ss && m.end <= se) {
+                    periods.add(m);
+                }
+            }
+            for (DictionaryMatcher.Match<Lexicon.CueRole> c : allCues) {
+                if (c.start >= ss && c.end <= se && c.value != Lexicon.CueRole.NONE) {
+                    cues.add(c);
+                }
+            }
+            for (DictionaryMatcher.Match<Indicator> m : inds) {
+                if (m.start < ss || m.end > se) {
+                    continue;
+                }
+                int b = m.start - 1;
+                if (b >= ss && t[b] == '占') {
+                    denominators.add(new int[] {m.start, m.end});
+                    continue; // the denominator of a share: 民生支出占[财政支出]的80.9%
+                }
+                if (narrowedByIndustry(m.start) && !INDUSTRY_SCOPED.contains(m.value.code())) {
+                    // 第一产业[固定资产投资]: a narrower indicator than the catalog's.
+                    int ns = clauseStart(m.start);
+                    ns = skipBlank(ns, m.start);
+                    anchors.add(new Anchor(ns, m.end, Indicator.other()));
+                    continue;
+                }
+                anchors.add(new Anchor(m.start, m.end, m.value));
+            }
+            for (QuantityMention q : qs) {
+                if (q.start() < ss || q.end() > se || overlapsPeriod(q.start(), q.end())
+                        || insideAnchor(q.start(), q.end())) {
+                    continue;
+                }
+                Quantity qu = q.quantity();
+                if (qu.unit() == Unit.NUMBER && qu.magnitude().compareTo(BigDecimal.ONE) <= 0
+                        && qu.change().isEmpty()) {
+                    continue; // a bare number is not a value of an indicator
+                }
+                items.add(new Item(q.start(), q.end(), q, null));
+            }
+            for (Item r : ranks) {
+                if (r.start >= ss && r.end <= se && !overlapsItem(r.start, r.end)) {
+                    items.add(r);
+                }
+            }
+            items.sort(Comparator.comparingInt(i -> i.start));
+        }
+
+        /** "第一产业固定资产投资", "玫瑰、阿胶产业1-7月实现网络零售额": an industry narrows the indicator. */
+        private boolean narrowedByIndustry(int anchorStart) {
+            int b = anchorStart;
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                while (b > ss && t[b - 1] == ' ') {
+                    b--;
+                }
+                for (PeriodScanner.Mention m : periods) {
+                    if (m.end == b) {
+                        b = m.start;
+                        moved = true;
+                    }
+                }
+                for (String w : new String[] {"实现", "完成", "累计", "全年"}) {
+                    if (at(b - w.length(), b, w)) {
+                        b -= w.length();
+                        moved = true;
+                    }
+                }
+            }
+            return at(b - 2, b, "产业") || at(b - 2, b, "行业");
+        }
+
+        private boolean overlapsPeriod(int s, int e) {
+            for (PeriodScanner.Mention m : periods) {
+                if (m.start < e && s < m.end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean insideAnchor(int s, int e) {
+            for (Anchor a : anchors) {
+                if (a.start < e && s < a.end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean overlapsItem(int s, int e) {
+            for (Item i : items) {
+                if (i.start < e && s < i.end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        int clauseStart(int pos) {
+            int i = pos - 1;
+            while (i >= ss && !clauseEnd(t[i]) && !segmentEnd(t[i])) {
+                i--;
+            }
+            return i + 1;
+        }
+
+        int segmentEndAfter(int pos) {
+            int i = pos;
+            while (i < se && !segmentEnd(t[i])) {
+                i++;
+            }
+            return i;
+        }
+
+        void run() {
+            if (items.isEmpty()) {
+                return;
+            }
+            for (int a = 0; a < anchors.size(); a++) {
+                Anchor an = anchors.get(a);
+                int limit = segmentEndAfter(an.end);
+                if (a + 1 < anchors.size()) {
+                    limit = Math.min(limit, anchors.get(a + 1).start);
+                }
+                link(an, limit);
+            }
+            others();
+        }
+
+        /** Creates OTHER statements for values no catalog indicator took, named by the phrase before them. */
+        private void others() {
+            for (Item it : items) {
+                if (it.used || it.q == null) {
+                    continue;
+                }
+                Quantity q = it.q.quantity();
+                Dimension d = q.unit().dimension();
+                if (d == Dimension.TIME || d == Dimension.NONE) {
+                    continue;
+                }
+                int from = clauseStart(it.start);
+                for (Item other : items) {
+                    if (other != it && other.end <= it.start && other.end > from) {
+                        from = other.end;
+                    }
+                }
+                for (Anchor an : anchors) {
+                    if (an.linked && an.end <= it.start && an.end > from) {
+                        from = an.end;
+                    }
+                }
+                for (PeriodScanner.Mention m : periods) {
+                    if (m.end <= it.start && m.end > from) {
+                        from = m.end;
+                    }
+                }
+                if (q.unit() == Unit.COUNT && !q.classifier().map("家"::equals).orElse(false)) {
+                    continue; // counted things other than firms (项, 个, 处) are mostly the government's projects
+                }
+                int[] span = otherName(from, it.start, heads(q));
+                if (span == null) {
+                    continue;
+                }
+                Anchor an = new Anchor(span[0], span[1], Indicator.other());
+                link(an, segmentEndAfter(it.start));
+            }
+        }
+
+        private String[] heads(Quantity q) {
+            switch (q.unit()) {
+                case COUNT:
+                    return COUNT_HEADS;
+                case PERSON:
+                case PERSON_TIME:
+                case HOUSEHOLD:
+                    return PEOPLE_HEADS;
+                default:
+                    return OTHER_HEADS;
+            }
+        }
+
+        /** The name of an unknown indicator in {@code [from, to)}, trimmed of verbs, or null. */
+        private int[] otherName(int from, int to, String[] heads) {
+            int s = skipBlank(from, to);
+            // Skip a region or collective word (全县, 平阴县) at the front.
+            for (DictionaryMatcher.Match<String> c : lex.collectives.find(t, s, to)) {
+                if (c.start == s) {
+                    s = c.end;
+                }
+                break;
+            }
+            if (s + 2 < to && Regions.nameStartingBefore(t, s + 2, s, to) == s) {
+                s += 3;
+            }
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (String w : OTHER_LEADS) {
+                    if (at(s, to, w) && to - s > w.length() + 1) {
+                        s += w.length();
+                        changed = true;
+                    }
+                }
+            }
+            int e = to;
+            changed = true;
+            while (changed) {
+                changed = false;
+                for (String w : OTHER_TAILS) {
+                    if (e - w.length() > s && at(e - w.length(), e, w)) {
+                        e -= w.length();
+                        changed = true;
+                    }
+                }
+                while (e > s && t[e - 1] == ' ') {
+                    e--;
+                    changed = true;
+                }
+            }
+            if (e - s < 3 || e - s > MAX_OTHER_NAME + 6) {
+                return null;
+            }
+            int cjk = 0;
+            for (int i = s; i < e; i++) {
+                char c = t[i];
+                if (Regions.cjk(c)) {
+                    cjk++;
+                } else if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '\u201C'
+                        || c == '\u201D' || c == '、')) {
+                    return null;
+                }
+            }
+            if (cjk > MAX_OTHER_NAME || t[s] == '总' || new String(t, s, e - s).contains("项目")) {
+                return null; // project figures are the government's actions, not the region's indicators
+            }
+            int he = e;
+            while (he > s && (t[he - 1] == '\u201D' || t[he - 1] == '"')) {
+                he--;
+            }
+            for (String head : heads) {
+                if (at(he - head.length(), he, head)) {
+                    return new int[] {s, e};
+                }
+            }
+            return null;
+        }
+
+        private void link(Anchor an, int limit) {
+            Indicator ind = an.indicator;
+            Dimension expected = ind.dimension().orElse(null);
+            int anchorClause = clauseStart(an.end);
+            int lastClause = anchorClause;
+            List<Item> taken = new ArrayList<>();
+            // A level written before the name: 改造提升[5万亩]高标准农田.
+            for (Item it : items) {
+                if (!it.used && it.q != null && it.end <= an.start && an.start - it.end <= 1
+                        && it.start >= clauseStart(an.start) && expected != null
+                        && it.q.quantity().unit().dimension() == expected) {
+                    taken.add(it);
+                }
+            }
+            int prevEnd = an.end;
+            for (Item it : items) {
+                if (it.used || it.start < an.end || it.start >= limit) {
+                    continue;
+                }
+                int clause = clauseStart(it.start);
+                if (clause != lastClause) {
+                    // A later clause continues this indicator only when it opens with connector words.
+                    int gapFrom = Math.max(clause, prevEnd);
+                    if (!continues(gapFrom, it.start) || !adjacentClauses(prevEnd, clause)
+                            || !fitsLater(it, taken, expected)) {
+                        break;
+                    }
+                    lastClause = clause;
+                }
+                taken.add(it);
+                prevEnd = it.end;
+            }
+            if (taken.isEmpty()) {
+                return;
+            }
+            emit(an, classify(an, taken, expected));
+        }
+
+        /**
+         * A later clause that opens with a plain level continues only with the same kind of level: "公路总里程增至
+         * 1055公里，3座跨黄通道…" does not make 3座 a road length.
+         */
+        private boolean fitsLater(Item it, List<Item> taken, Dimension expected) {
+            if (it.q == null || it.q.quantity().change().isPresent() || rateWordBefore(it)
+                    || progressWordBefore(it) || shareWordBefore(it)) {
+                return true;
+            }
+            Dimension d = it.q.quantity().unit().dimension();
+            if (expected != null) {
+                return d == expected;
+            }
+            for (Item prev : taken) {
+                if (prev.q != null) {
+                    return prev.q.quantity().unit().dimension() == d;
+                }
+            }
+            return false;
+        }
+
+        /** True when nothing but clause marks and connectors stand between {@code prevEnd} and {@code clause}. */
+        private boolean adjacentClauses(int prevEnd, int clause) {
+            return continues(prevEnd, clause);
+        }
+
+        private boolean continues(int from, int to) {
+            int i = from;
+            while (i < to) {
+                int skip = skippable(i);
+                if (skip > i) {
+                    i = skip;
+                    continue;
+                }
+                int j = i;
+                while (j < to && skippable(j) == j) {
+                    j++;
+                }
+                if (!lex.onlyConnectors(t, i, j)) {
+                    return false;
+                }
+                i = j;
+            }
+            return true;
+        }
+
+        /** The end of a period or share denominator starting at {@code i}, or {@code i} when none does. */
+        private int skippable(int i) {
+            for (PeriodScanner.Mention m : periods) {
+                if (m.start == i) {
+                    return Math.max(m.end, i + 1);
+                }
+            }
+            for (int[] d : denominators) {
+                if (d[0] == i) {
+                    return d[1];
+                }
+            }
+            return i;
+        }
+
+        private List<Object[]> classify(Anchor an, List<Item> taken, Dimension expected) {
+            List<Object[]> roles = new ArrayList<>();
+            for (int k = 0; k < taken.size(); k++) {
+                Item it = taken.get(k);
+                if (it.rank != null) {
+                    roles.add(new Object[] {Role.RANK, it});
+                    continue;
+                }
+                Quantity q = it.q.quantity();
+                Dimension d = q.unit().dimension();
+                Optional<Change> ch = q.change();
+                boolean nextToLevel = k + 1 < taken.size() && taken.get(k + 1).q != null
+                        && taken.get(k + 1).q.quantity().change().map(Change::isToLevel).orElse(false)
+                        && clauseStart(taken.get(k + 1).start) == clauseStart(it.start);
+                boolean fromWord = false;
+                for (int f = Math.max(an.end, clauseStart(it.start)); f < it.start; f++) {
+                    fromWord |= t[f] == '从' || t[f] == '由';
+                }
+                boolean laterLevel = false;
+                for (int l = k + 1; l < taken.size(); l++) {
+                    Item n = taken.get(l);
+                    laterLevel |= n.q != null && clauseStart(n.start) == clauseStart(it.start)
+                            && n.q.quantity().unit().dimension() == d;
+                }
+                if (ch.isEmpty() && (nextToLevel || fromWord && laterLevel)) {
+                    // 由270亿元上升至356亿元, 从“十三五”末的23平方公里扩展至25平方公里: the earlier level.
+                    roles.add(new Object[] {Role.FROM, it});
+                    continue;
+                }
+                boolean isChange = ch.isPresent() && !ch.get().isToLevel() || ch.isEmpty() && rateWordBefore(it);
+                if (isChange) {
+                    if (d == Dimension.RATIO || expected == null || d == expected || q.unit() == Unit.NUMBER
+                            || an.indicator.isOther()) {
+                        roles.add(new Object[] {Role.CHANGE, it});
+                    }
+                    continue;
+                }
+                if (d == Dimension.RATIO && expected != null && expected != Dimension.RATIO && shareWordBefore(it)) {
+                    roles.add(new Object[] {Role.SHARE, it});
+                    continue;
+                }
+                boolean fits = expected == null || d == expected
+                        || expected == Dimension.CURRENCY && q.unit() == Unit.NUMBER
+                        || an.indicator.isOther()
+                        || d == Dimension.RATIO && progressWordBefore(it);
+                if (fits) {
+                    roles.add(new Object[] {Role.LEVEL, it});
+                }
+            }
+            return roles;
+        }
+
+        private boolean rateWordBefore(Item it) {
+            int b = it.start;
+            for (String w : new String[] {"增幅", "增速", "涨幅", "增长率", "降幅", "增长幅度", "上涨", "改善", "下降", "降低",
+                "减少"}) {
+                if (at(b - w.length(), b, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "完成全年任务的55.14%": progress towards a target, in percent. */
+        private boolean progressWordBefore(Item it) {
+            for (String w : new String[] {"任务的", "目标的", "计划的", "任务", "目标"}) {
+                if (at(it.start - w.length(), it.start, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean shareWordBefore(Item it) {
+            int from = Math.max(clauseStart(it.start), it.start - 16);
+            for (int i = from; i < it.start; i++) {
+                if (t[i] == '占' || at(i, it.start, "比重") || at(i, it.start, "占比")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void emit(Anchor an, List<Object[]> roles) {
+            if (roles.isEmpty()) {
+                return;
+            }
+            Indicator ind = an.indicator;
+            boolean distribute = !ind.parts().isEmpty();
+            if (distribute) {
+                List<Item> levels = new ArrayList<>();
+                List<Item> changes = new ArrayList<>();
+                for (Object[] r : roles) {
+                    if (r[0] == Role.LEVEL) {
+                        levels.add((Item) r[1]);
+                    } else if (r[0] == Role.CHANGE) {
+                        changes.add((Item) r[1]);
+                    }
+                }
+                int n = ind.parts().size();
+                boolean byChange = changes.size() == n && (levels.isEmpty() || levels.size() == n);
+                boolean byLevel = levels.size() == n && changes.isEmpty();
+                boolean shared = changes.size() == 1 && levels.isEmpty() && sharedWord(an, changes.get(0));
+                if (byChange || byLevel || shared) {
+                    for (int p = 0; p < n; p++) {
+                        Group g = new Group();
+                        g.indicator = catalog.find(ind.parts().get(p)).orElse(ind);
+                        g.level = levels.isEmpty() ? null : levels.get(p);
+                        g.change = changes.isEmpty() ? null : changes.get(shared ? 0 : p);
+                        flush(an, g);
+                    }
+                    return;
+                }
+            }
+            Group g = new Group();
+            g.indicator = ind;
+            for (Object[] r : roles) {
+                Role role = (Role) r[0];
+                Item it = (Item) r[1];
+                switch (role) {
+                    case FROM:
+                        it.used = true;
+                        break;
+                    case LEVEL:
+                        if (g.level != null) {
+                            flush(an, g);
+                            g = new Group();
+                            g.indicator = ind;
+                        }
+                        g.level = it;
+                        break;
+                    case CHANGE:
+                        if (g.change != null) {
+                            flush(an, g);
+                            g = new Group();
+                            g.indicator = ind;
+                        }
+                        g.change = it;
+                        break;
+                    case RANK:
+                        if (g.rank != null) {
+                            flush(an, g);
+                            g = new Group();
+                            g.indicator = ind;
+                        }
+                        g.rank = it;
+                        break;
+                    case SHARE:
+                        flush(an, g);
+                        g = new Group();
+                        g.indicator = catalog.find(ind.code() + "_SHARE").orElse(Indicator.other());
+                        g.level = it;
+                        break;
+                    default:
+                        break;
+                }
+            }
+            flush(an, g);
+        }
+
+        /** "城乡居民人均可支配收入均增长6%": one change for every part. */
+        private boolean sharedWord(Anchor an, Item change) {
+            for (int i = an.end; i < change.start; i++) {
+                if (t[i] == '均' && !(i > an.end && t[i - 1] == '年')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void flush(Anchor an, Group g) {
+            if (g.level == null && g.change == null) {
+                return; // a rank alone (增幅稳居全市首位) states no value
+            }
+            int end = an.end;
+            int start = an.start;
+            for (Item it : new Item[] {g.level, g.change, g.rank}) {
+                if (it != null) {
+                    it.used = true;
+                    end = Math.max(end, it.end);
+                    start = Math.min(start, it.start);
+                }
+            }
+            Statement.Builder b = Statement.builder();
+            b.indicator = g.indicator;
+            b.name = text.subSequence(an.start, an.end).toString().strip();
+            b.value = g.level == null ? null : g.level.q.quantity();
+            b.change = g.change == null ? null : g.change.q.quantity();
+            b.rank = g.rank == null ? null : g.rank.rank;
+            b.start = start;
+            b.end = end;
+            b.text = text.subSequence(start, end).toString();
+            b.subject = subject(an.start);
+            int firstValue = end;
+            for (Item it : new Item[] {g.level, g.change, g.rank}) {
+                if (it != null) {
+                    firstValue = Math.min(firstValue, it.start);
+                }
+            }
+            decide(b, an, firstValue);
+            an.linked = true;
+            Statement st = b.build();
+            out.add(st);
+            if (heading) {
+                headingStatements.add(st);
+            }
+        }
+
+        // ------------------------------------------------------------ subject
+
+        private String subject(int anchorStart) {
+            String region = context.region().orElse(null);
+            String found = null;
+            int foundAt = -1;
+            // A subject stands in the indicator's own clause or opens the sentence ("今年上半年,平阴县…").
+            int clause = clauseStart(anchorStart);
+            int first = ss;
+            while (first < se && !clauseEnd(t[first]) && !segmentEnd(t[first])) {
+                first++;
+            }
+            for (DictionaryMatcher.Match<String> c : lex.collectives.find(t, ss, anchorStart)) {
+                if (c.start >= first && c.start < clause) {
+                    continue;
+                }
+                if (!insideRank(c.start) && c.start > foundAt) {
+                    found = collective(c.value, region);
+                    foundAt = c.start;
+                }
+            }
+            for (int p = ss + 2; p < anchorStart; p++) {
+                int s = Regions.nameStartingBefore(t, p, ss, se);
+                if (s >= first && s < clause) {
+                    continue;
+                }
+                if (s >= 0 && s > foundAt && !insideRank(s)
+                        && (p + 1 == anchorStart || knownRegion(new String(t, s, p + 1 - s)))) {
+                    found = text.subSequence(s, p + 1).toString();
+                    foundAt = s;
+                }
+            }
+            return found != null ? found : region;
+        }
+
+        /** A name is taken as a subject only when the report uses it more than once (not 确保县 …). */
+        private boolean knownRegion(String name) {
+            if (context.region().map(name::equals).orElse(false)) {
+                return true;
+            }
+            if (regionCounts == null) {
+                regionCounts = ContextDetector.regionCounts(t);
+            }
+            return regionCounts.getOrDefault(name, 0) >= 2;
+        }
+
+        private boolean insideRank(int pos) {
+            for (Item it : items) {
+                if (it.rank != null && it.start <= pos && pos < it.end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String collective(String word, String region) {
+            if (region == null) {
+                return word;
+            }
+            char suffix = word.charAt(word.length() - 1);
+            if (word.endsWith("域")) {
+                return region;
+            }
+            return region.charAt(region.length() - 1) == suffix ? region : word;
+        }
+
+        // ------------------------------------------------------------ period, fact or target
+
+        private void decide(Statement.Builder b, Anchor an, int firstValue) {
+            PeriodScanner.Mention pm = null;
+            int clause = clauseStart(an.start);
+            for (PeriodScanner.Mention m : periods) {
+                if (m.start < firstValue && m.role != PeriodScanner.Role.BASE && m.role != PeriodScanner.Role.DATE
+                        && m.period != null && (m.start >= clause || opensClause(ss, m.start))) {
+                    pm = m;
+                }
+            }
+            if (pm == null) {
+                pm = paragraphPeriod;
+            }
+            Period period;
+            boolean since = false;
+            boolean horizon = false;
+            if (pm != null) {
+                period = pm.period;
+                since = pm.role == PeriodScanner.Role.SINCE || pm.role == PeriodScanner.Role.NOW;
+                horizon = pm.role == PeriodScanner.Role.HORIZON;
+                if (pm.role == PeriodScanner.Role.SINCE && date != null) {
+                    YearMonth last = YearMonth.from(date);
+                    if (period.start().isBefore(last)) {
+                        period = Period.months(period.start(), last);
+                    }
+                }
+            } else {
+                period = sectionPeriod;
+            }
+            DictionaryMatcher.Match<Lexicon.CueRole> target = null;
+            DictionaryMatcher.Match<Lexicon.CueRole> estimate = null;
+            for (DictionaryMatcher.Match<Lexicon.CueRole> c : cues) {
+                if (c.start < firstValue) {
+                    if (c.value == Lexicon.CueRole.TARGET) {
+                        target = c;
+                    } else if (c.value == Lexicon.CueRole.ESTIMATE) {
+                        estimate = c;
+                    }
+                }
+            }
+            if (target != null && pm != null && at(pm.start, pm.end, "全年") && years.report > 0) {
+                period = Period.year(years.report); // 力争全年…: the year the plan is for
+            }
+            boolean over = period != null && date != null && period.endDate().isBefore(date);
+            boolean unfinished = period != null && date != null && !over;
+            StatementKind kind;
+            String commitment = null;
+            if (over) {
+                kind = StatementKind.FACT;
+            } else if (target != null) {
+                kind = StatementKind.TARGET;
+                commitment = text.subSequence(target.start, target.end).toString();
+            } else if (horizon) {
+                kind = StatementKind.TARGET;
+            } else if (estimate != null && (period == null || unfinished) && date != null && period != null
+                    && period.startDate().isAfter(date)) {
+                kind = StatementKind.TARGET;
+                commitment = text.subSequence(estimate.start, estimate.end).toString();
+            } else if (unfinished && !since) {
+                kind = StatementKind.TARGET;
+            } else {
+                kind = StatementKind.FACT;
+            }
+            if (period == null && date != null) {
+                // No period written or carried: a fact is about the year under review, a target about this year.
+                period = Period.year(kind == StatementKind.TARGET ? years.report : years.review);
+            }
+            b.kind = kind;
+            b.period = period;
+            b.commitment = commitment;
+            b.estimated = kind == StatementKind.FACT && estimate != null;
+        }
+    }
+}

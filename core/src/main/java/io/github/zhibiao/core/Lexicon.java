@@ -1,0 +1,140 @@
+package io.github.zhibiao.core;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word tables of the core module (cue words, connectors, region words), read once from resource files.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Lexicon {
+    /** What a cue word does. */
+    enum CueRole {
+        TARGET, ESTIMATE, NONE
+    }
+
+    /** What a region word is. */
+    enum RegionRole {
+        SUFFIX, COLLECTIVE, NOT_FIRST, NOT_NAME
+    }
+
+    private static volatile Lexicon instance;
+
+    final DictionaryMatcher<CueRole> cues;
+    final Set<String> connectors;
+    final int maxConnectorLength;
+    final Set<Character> regionSuffixes = new HashSet<>();
+    final Set<Character> regionNotFirst = new HashSet<>();
+    final Set<String> regionNotName = new HashSet<>();
+    final DictionaryMatcher<String> collectives;
+
+    private Lexicon() {
+        Map<String, CueRole> cueMap = new HashMap<>();
+        for (String[] row : rows("cues.tsv", 2)) {
+            cueMap.put(row[0], CueRole.valueOf(row[1]));
+        }
+        cues = new DictionaryMatcher<>(cueMap);
+        connectors = new HashSet<>();
+        int max = 1;
+        for (String[] row : rows("connectors.txt", 1)) {
+            connectors.add(row[0]);
+            max = Math.max(max, row[0].length());
+        }
+        maxConnectorLength = max;
+        Map<String, String> coll = new HashMap<>();
+        for (String[] row : rows("regions.tsv", 2)) {
+            RegionRole role = RegionRole.valueOf(row[1]);
+            switch (role) {
+                case SUFFIX:
+                    regionSuffixes.add(row[0].charAt(0));
+                    break;
+                case NOT_FIRST:
+                    regionNotFirst.add(row[0].charAt(0));
+                    break;
+                case NOT_NAME:
+                    regionNotName.add(row[0]);
+                    break;
+                default:
+                    coll.put(row[0], row[0]);
+            }
+        }
+        collectives = new DictionaryMatcher<>(coll);
+    }
+
+    static Lexicon get() {
+        Lexicon l = instance;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = instance;
+                if (l == null) {
+                    l = new Lexicon();
+                    instance = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    static List<String[]> rows(String resource, int columns) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != columns) {
+                    throw new IllegalStateException("bad line in " + resource + ": " + line);
+                }
+                for (int i = 0; i < cols.length; i++) {
+                    cols[i] = cols[i].strip();
+                }
+                out.add(cols);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * True when {@code text[from, to)} is made only of connector words, spaces, quotes and a few marks
+     * ("，同比增长" before "24%" is; "发放失业保险金" is not).
+     */
+    boolean onlyConnectors(char[] text, int from, int to) {
+        int i = from;
+        outer:
+        while (i < to) {
+            char c = text[i];
+            if (c == ' ' || c == '\u201C' || c == '\u201D' || c == '"' || c == '(' || c == ')' || c == '（'
+                    || c == '）' || c == '，' || c == ',' || c == '、' || c == '：' || c == ':') {
+                i++;
+                continue;
+            }
+            for (int len = Math.min(maxConnectorLength, to - i); len >= 1; len--) {
+                if (connectors.contains(new String(text, i, len))) {
+                    i += len;
+                    continue outer;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,581 @@
+package io.github.zhibiao.core;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds time expressions in normalized text and resolves them to {@link Period}s: years (2025年, 2021—2025年),
+ * halves (上半年), quarters (一季度, 前三季度), months (1-7月), plan periods (“十四五” = 2021–2025, 十五五末 = 2030),
+ * relative words (今年, 去年, 明年, 年内) and spans (五年来, 过去五年, 今后五年).
+ *
+ * <p>Each mention has a {@link Role}: a horizon (到2025年, 至“十五五”末), a base of comparison (比上年, 较“十三五”末),
+ * a start (2021年以来), a date (2026年1月27日) or a plain period.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class PeriodScanner {
+    enum Role {
+        PLAIN, HORIZON, BASE, SINCE, DATE, NOW
+    }
+
+    /** A time expression at {@code [start, end)}; {@code period} is null when it cannot be resolved. */
+    static final class Mention {
+        final int start;
+        final int end;
+        final Role role;
+        final Period period;
+
+        Mention(int start, int end, Role role, Period period) {
+            this.start = start;
+            this.end = end;
+            this.role = role;
+            this.period = period;
+        }
+
+        @Override
+        public String toString() {
+            return "[" + start + "," + end + ")" + role + "=" + period;
+        }
+    }
+
+    /** The years relative words are resolved against; either may be 0 when unknown. */
+    static final class Years {
+        /** The year of the report (今年). */
+        final int report;
+        /** The last year the report reviews (一年来, 五年来 end there). */
+        final int review;
+
+        Years(int report, int review) {
+            this.report = report;
+            this.review = review;
+        }
+    }
+
+    private PeriodScanner() {
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean dash(char c) {
+        return c == '-' || c == '\u2014' || c == '~' || c == '\u2010' || c == '\u2011';
+    }
+
+    static int cnDigit(char c) {
+        switch (c) {
+            case '〇':
+            case '零':
+                return 0;
+            case '一':
+                return 1;
+            case '二':
+            case '两':
+                return 2;
+            case '三':
+                return 3;
+            case '四':
+                return 4;
+            case '五':
+                return 5;
+            case '六':
+                return 6;
+            case '七':
+                return 7;
+            case '八':
+                return 8;
+            case '九':
+                return 9;
+            default:
+                return -1;
+        }
+    }
+
+    /** Reads a small number (1–12) at {@code i}: "7", "12", "七", "十二"; returns value*100+length or -1. */
+    private static int smallNumber(char[] t, int i, int to) {
+        if (i >= to) {
+            return -1;
+        }
+        if (digit(t[i])) {
+            int j = i;
+            int v = 0;
+            while (j < to && digit(t[j]) && j - i < 3) {
+                v = v * 10 + (t[j] - '0');
+                j++;
+            }
+            if (j < to && digit(t[j])) {
+                return -1;
+            }
+            return v * 100 + (j - i);
+        }
+        if (t[i] == '十') {
+            int d = i + 1 < to ? cnDigit(t[i + 1]) : -1;
+            return d > 0 ? (10 + d) * 100 + 2 : 10 * 100 + 1;
+        }
+        int d = cnDigit(t[i]);
+        if (d > 0) {
+            if (i + 1 < to && t[i + 1] == '十') {
+                int d2 = i + 2 < to ? cnDigit(t[i + 2]) : -1;
+                return d2 > 0 ? (d * 10 + d2) * 100 + 3 : d * 10 * 100 + 2;
+            }
+            return d * 100 + 1;
+        }
+        return -1;
+    }
+
+    private static boolean at(char[] t, int i, int to, String word) {
+        if (i < 0 || i + word.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (t[i + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Finds the time expressions in {@code t[from, to)}. {@code contextYear} resolves expressions without a year
+     * (上半年, 1-7月); 0 leaves them unresolved. A year written in the mention (2024年上半年) wins over it.
+     */
+    static List<Mention> scan(char[] t, int from, int to, Years years, int contextYear) {
+        List<Mention> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int consumed = scanAt(t, i, from, to, years, contextYear, out);
+            i = consumed > i ? consumed : i + 1;
+        }
+        return out;
+    }
+
+    private static int scanAt(char[] t, int i, int from, int to, Years years, int ctxYear, List<Mention> out) {
+        char c = t[i];
+        if (digit(c)) {
+            if (i > from && (digit(t[i - 1]) || t[i - 1] == '.')) {
+                return i + 1;
+            }
+            int j = i;
+            while (j < to && digit(t[j])) {
+                j++;
+            }
+            int len = j - i;
+            if (len == 4 && j < to) {
+                int y = Integer.parseInt(new String(t, i, 4));
+                if (y >= 1900 && y <= 2100) {
+                    if (t[j] == '年') {
+                        return afterYear(t, i, j + 1, from, to, y, years, out);
+                    }
+                    // "2021-2025年", "2021—2025年"
+                    if (dash(t[j]) && j + 5 < to + 1 && j + 5 <= to - 1 + 1) {
+                        int k = j + 1;
+                        int m = k;
+                        while (m < to && digit(t[m])) {
+                            m++;
+                        }
+                        if (m - k == 4 && m < to && t[m] == '年') {
+                            int y2 = Integer.parseInt(new String(t, k, 4));
+                            if (y2 >= y && y2 - y <= 30) {
+                                add(out, t, from, to, i, m + 1, Period.years(y, y2));
+                                return m + 1;
+                            }
+                        }
+                    }
+                }
+                return j;
+            }
+            if (len <= 2) {
+                return monthsAt(t, i, from, to, ctxYear, out);
+            }
+            return j;
+        }
+        if (cnDigit(c) > 0 || c == '十') {
+            // 十四五, 十五五
+            if (c == '十' && i + 2 < to && cnDigit(t[i + 1]) > 0 && t[i + 2] == '五'
+                    && !(i > from && (cnDigit(t[i - 1]) >= 0 || t[i - 1] == '第'))) {
+                return plan(t, i, from, to, 10 + cnDigit(t[i + 1]), out);
+            }
+            // 五年来, 三年来
+            int sn = smallNumber(t, i, to);
+            if (sn > 0) {
+                int n = sn / 100;
+                int k = i + sn % 100;
+                if (at(t, k, to, "年来") && n == 1 && c == '一') {
+                    add(out, t, from, to, i, k + 2, years.review > 0 ? Period.year(years.review) : null);
+                    return k + 2;
+                }
+                if (at(t, k, to, "年来") && n >= 2 && n <= 10) {
+                    Period p = years.review > 0 ? Period.years(years.review - n + 1, years.review) : null;
+                    add(out, t, from, to, i, k + 2, p);
+                    return k + 2;
+                }
+                if (at(t, k, to, "季度")) {
+                    return quarter(t, i, i, from, to, ctxYear, out);
+                }
+                return monthsAt(t, i, from, to, ctxYear, out);
+            }
+            return i + 1;
+        }
+        switch (c) {
+            case '第':
+                if (i + 1 < to && (cnDigit(t[i + 1]) > 0 || digit(t[i + 1]))) {
+                    int sn = smallNumber(t, i + 1, to);
+                    if (sn > 0 && at(t, i + 1 + sn % 100, to, "季度")) {
+                        return quarter(t, i, i + 1, from, to, ctxYear, out);
+                    }
+                }
+                return i + 1;
+            case '前':
+                if (at(t, i, to, "前年")) {
+                    add(out, t, from, to, i, i + 2, years.report > 0 ? Period.year(years.report - 2) : null);
+                    return i + 2;
+                }
+                if (i + 3 < to && at(t, i + 2, to, "季度")) {
+                    int n = cnDigit(t[i + 1]);
+                    if (n >= 1 && n <= 4 && ctxYear > 0) {
+                        add(out, t, from, to, i, i + 4,
+                                Period.months(YearMonth.of(ctxYear, 1), YearMonth.of(ctxYear, n * 3)));
+                        return i + 4;
+                    }
+                }
+                return i + 1;
+            case '上':
+            case '下':
+                if (at(t, i + 1, to, "半年")) {
+                    Period p = ctxYear > 0 ? half(ctxYear, c == '上') : null;
+                    add(out, t, from, to, i, i + 3, p);
+                    return i + 3;
+                }
+                if (c == '上' && at(t, i, to, "上年")) {
+                    add(out, t, from, to, i, i + 2, years.report > 0 ? Period.year(years.report - 1) : null);
+                    return i + 2;
+                }
+                return i + 1;
+            case '今':
+                if (at(t, i, to, "今年")) {
+                    return relativeYear(t, i, i + 2, from, to, years.report, years, out);
+                }
+                if (at(t, i, to, "今后") || at(t, i, to, "未来")) {
+                    return span(t, i, i + 2, from, to, years, false, out);
+                }
+                return i + 1;
+            case '目':
+            case '当':
+            case '现':
+                // 目前, 当前, 现在: the time of the report.
+                if (at(t, i, to, "目前") || at(t, i, to, "当前") || at(t, i, to, "现在")) {
+                    out.add(new Mention(i, i + 2, Role.NOW, years.report > 0 ? Period.year(years.report) : null));
+                    return i + 2;
+                }
+                return i + 1;
+            case '未':
+                if (at(t, i, to, "未来")) {
+                    return span(t, i, i + 2, from, to, years, false, out);
+                }
+                return i + 1;
+            case '本':
+                if (at(t, i, to, "本年")) {
+                    return relativeYear(t, i, i + 2, from, to, years.report, years, out);
+                }
+                return i + 1;
+            case '去':
+                if (at(t, i, to, "去年")) {
+                    return relativeYear(t, i, i + 2, from, to, years.report > 0 ? years.report - 1 : 0, years,
+                            out);
+                }
+                return i + 1;
+            case '明':
+                if (at(t, i, to, "明年")) {
+                    return relativeYear(t, i, i + 2, from, to, years.report > 0 ? years.report + 1 : 0, years,
+                            out);
+                }
+                return i + 1;
+            case '年':
+                if (at(t, i, to, "年内") && !(i > from && (digit(t[i - 1]) || cnDigit(t[i - 1]) >= 0))) {
+                    add(out, t, from, to, i, i + 2, years.report > 0 ? Period.year(years.report) : null);
+                    return i + 2;
+                }
+                return i + 1;
+            case '全':
+                if (at(t, i, to, "全年") && !(i > from && t[i - 1] == '成')) {
+                    add(out, t, from, to, i, i + 2, ctxYear > 0 ? Period.year(ctxYear) : null);
+                    return i + 2;
+                }
+                return i + 1;
+            case '一':
+                if (at(t, i, to, "一年来")) {
+                    add(out, t, from, to, i, i + 3, years.review > 0 ? Period.year(years.review) : null);
+                    return i + 3;
+                }
+                return i + 1;
+            case '过':
+            case '近':
+                if (at(t, i, to, "过去") || at(t, i, to, "近")) {
+                    int k = at(t, i, to, "过去") ? i + 2 : i + 1;
+                    int sn = smallNumber(t, k, to);
+                    if (sn > 0 && at(t, k + sn % 100, to, "年")) {
+                        int n = sn / 100;
+                        int e = k + sn % 100 + 1;
+                        if (e < to && t[e] == '来') {
+                            e++;
+                        }
+                        if (n >= 2 && n <= 10) {
+                            Period p = years.review > 0 ? Period.years(years.review - n + 1, years.review) : null;
+                            add(out, t, from, to, i, e, p);
+                            return e;
+                        }
+                    }
+                }
+                return i + 1;
+            default:
+                return i + 1;
+        }
+    }
+
+    private static Period half(int year, boolean first) {
+        return first ? Period.months(YearMonth.of(year, 1), YearMonth.of(year, 6))
+                : Period.months(YearMonth.of(year, 7), YearMonth.of(year, 12));
+    }
+
+    private static int afterYear(char[] t, int start, int k, int from, int to, int y, Years years,
+            List<Mention> out) {
+        // A date "2026年1月27日" is not a period.
+        int sn = smallNumber(t, k, to);
+        if (sn > 0 && digit(t[k])) {
+            int m = k + sn % 100;
+            if (m < to && t[m] == '月') {
+                int d = smallNumber(t, m + 1, to);
+                if (d > 0 && digit(t[m + 1]) && m + 1 + d % 100 < to && (t[m + 1 + d % 100] == '日'
+                        || t[m + 1 + d % 100] == '号')) {
+                    int e = m + 2 + d % 100;
+                    out.add(new Mention(start, e, Role.DATE, null));
+                    return e;
+                }
+            }
+        }
+        // "2021年至2025年", "2021年—2025年"
+        if (k < to && (t[k] == '至' || t[k] == '到' || dash(t[k]))) {
+            int m = k + 1;
+            int q = m;
+            while (q < to && digit(t[q])) {
+                q++;
+            }
+            if (q - m == 4 && q < to && t[q] == '年') {
+                int y2 = Integer.parseInt(new String(t, m, 4));
+                if (y2 > y && y2 - y <= 30) {
+                    return afterYearSub(t, start, q + 1, from, to, Period.years(y, y2), out);
+                }
+            }
+        }
+        int sub = subPeriod(t, k, to, y, out, start, from);
+        if (sub > 0) {
+            return sub;
+        }
+        return afterYearSub(t, start, k, from, to, Period.year(y), out);
+    }
+
+    private static int afterYearSub(char[] t, int start, int k, int from, int to, Period p, List<Mention> out) {
+        int e = k;
+        if (at(t, e, to, "底") || at(t, e, to, "末") || at(t, e, to, "度")) {
+            e++;
+        }
+        add(out, t, from, to, start, e, p);
+        return e;
+    }
+
+    /** Reads 上半年, 一季度, 前三季度, 1-7月 after a year; returns the end or -1. */
+    private static int subPeriod(char[] t, int k, int to, int y, List<Mention> out, int start, int from) {
+        if (k >= to) {
+            return -1;
+        }
+        if (at(t, k, to, "上半年") || at(t, k, to, "下半年")) {
+            add(out, t, from, to, start, k + 3, half(y, t[k] == '上'));
+            return k + 3;
+        }
+        if (at(t, k, to, "前") && k + 3 < to && at(t, k + 2, to, "季度")) {
+            int n = cnDigit(t[k + 1]);
+            if (n >= 1 && n <= 4) {
+                add(out, t, from, to, start, k + 4, Period.months(YearMonth.of(y, 1), YearMonth.of(y, n * 3)));
+                return k + 4;
+            }
+        }
+        int q = t[k] == '第' ? k + 1 : k;
+        int sn = smallNumber(t, q, to);
+        if (sn > 0 && at(t, q + sn % 100, to, "季度") && sn / 100 >= 1 && sn / 100 <= 4) {
+            int e = q + sn % 100 + 2;
+            add(out, t, from, to, start, e, Period.quarter(y, sn / 100));
+            return e;
+        }
+        if (sn > 0 || at(t, k, to, "前")) {
+            List<Mention> tmp = new ArrayList<>();
+            int e = monthsAt(t, k, k, to, y, tmp);
+            if (!tmp.isEmpty() && tmp.get(0).role != Role.DATE) {
+                add(out, t, from, to, start, e, tmp.get(0).period);
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** Reads "1-7月", "1至7月", "7月", "前7个月", "一至七月" at {@code i}. */
+    private static int monthsAt(char[] t, int i, int from, int to, int year, List<Mention> out) {
+        int k = i;
+        if (at(t, k, to, "前")) {
+            int sn = smallNumber(t, k + 1, to);
+            if (sn > 0 && at(t, k + 1 + sn % 100, to, "个月")) {
+                int n = sn / 100;
+                int e = k + 1 + sn % 100 + 2;
+                if (n >= 1 && n <= 12) {
+                    add(out, t, from, to, i, e,
+                            year > 0 ? Period.months(YearMonth.of(year, 1), YearMonth.of(year, n)) : null);
+                    return e;
+                }
+            }
+            return i + 1;
+        }
+        int a = smallNumber(t, k, to);
+        if (a <= 0) {
+            return i + 1;
+        }
+        int m1 = a / 100;
+        k += a % 100;
+        if (k < to && (dash(t[k]) || t[k] == '至' || t[k] == '到')) {
+            int b = smallNumber(t, k + 1, to);
+            if (b > 0) {
+                int m2 = b / 100;
+                int e = k + 1 + b % 100;
+                if (e < to && t[e] == '月' && m1 >= 1 && m2 <= 12 && m1 < m2) {
+                    e++;
+                    if (e < to && t[e] == '份') {
+                        e++;
+                    }
+                    add(out, t, from, to, i, e,
+                            year > 0 ? Period.months(YearMonth.of(year, m1), YearMonth.of(year, m2)) : null);
+                    return e;
+                }
+            }
+            return k;
+        }
+        if (k < to && t[k] == '月' && m1 >= 1 && m1 <= 12) {
+            int e = k + 1;
+            int d = smallNumber(t, e, to);
+            if (d > 0 && e < to && digit(t[e]) && e + d % 100 < to && (t[e + d % 100] == '日'
+                    || t[e + d % 100] == '号')) {
+                int de = e + d % 100 + 1;
+                out.add(new Mention(i, de, Role.DATE, null));
+                return de;
+            }
+            if (e < to && t[e] == '份') {
+                e++;
+            }
+            // A lone Chinese "一月" is too often something else; keep only Arabic months and 月份.
+            if (digit(t[i]) || t[e - 1] == '份') {
+                add(out, t, from, to, i, e, year > 0 ? Period.months(YearMonth.of(year, m1),
+                        YearMonth.of(year, m1)) : null);
+            }
+            return e;
+        }
+        return k;
+    }
+
+    private static int quarter(char[] t, int start, int q, int from, int to, int year, List<Mention> out) {
+        int sn = smallNumber(t, q, to);
+        int n = sn / 100;
+        int e = q + sn % 100 + 2;
+        if (n >= 1 && n <= 4) {
+            add(out, t, from, to, start, e, year > 0 ? Period.quarter(year, n) : null);
+        }
+        return e;
+    }
+
+    private static int plan(char[] t, int i, int from, int to, int n, List<Mention> out) {
+        int first = 2006 + 5 * (n - 11);
+        int e = i + 3;
+        int k = e;
+        if (k < to && (t[k] == '\u201D' || t[k] == '"')) {
+            k++;
+        }
+        int start = i > from && (t[i - 1] == '\u201C' || t[i - 1] == '"') ? i - 1 : i;
+        if (at(t, k, to, "末") || at(t, k, to, "期末")) {
+            // "至“十五五”末" sets a goal for the plan period as a whole, as plan documents count it.
+            int endAt = k + (t[k] == '末' ? 1 : 2);
+            add(out, t, from, to, start, endAt, Period.years(first, first + 4));
+            return endAt;
+        }
+        for (String suffix : new String[] {"时期", "期间", "规划期", "规划"}) {
+            if (at(t, k, to, suffix)) {
+                add(out, t, from, to, start, k + suffix.length(), Period.years(first, first + 4));
+                return k + suffix.length();
+            }
+        }
+        add(out, t, from, to, start, k, Period.years(first, first + 4));
+        return k;
+    }
+
+    private static int relativeYear(char[] t, int start, int k, int from, int to, int y, Years years,
+            List<Mention> out) {
+        if (at(t, k, to, "以来")) {
+            Period p = null;
+            if (y > 0) {
+                p = Period.year(y);
+            }
+            out.add(new Mention(start, k + 2, Role.SINCE, p));
+            return k + 2;
+        }
+        if (y > 0) {
+            int sub = subPeriod(t, k, to, y, out, start, from);
+            if (sub > 0) {
+                return sub;
+            }
+        }
+        add(out, t, from, to, start, k, y > 0 ? Period.year(y) : null);
+        return k;
+    }
+
+    /** 今后五年, 未来五年: the years after the review year. */
+    private static int span(char[] t, int start, int k, int from, int to, Years years, boolean past,
+            List<Mention> out) {
+        int sn = smallNumber(t, k, to);
+        if (sn > 0 && at(t, k + sn % 100, to, "年")) {
+            int n = sn / 100;
+            int e = k + sn % 100 + 1;
+            if (n >= 2 && n <= 10) {
+                Period p = years.review > 0 ? Period.years(years.review + 1, years.review + n) : null;
+                add(out, t, from, to, start, e, p);
+                return e;
+            }
+        }
+        return k;
+    }
+
+    private static void add(List<Mention> out, char[] t, int from, int to, int start, int end, Period p) {
+        out.add(new Mention(start, end, role(t, from, to, start, end), p));
+    }
+
+    private static Role role(char[] t, int from, int to, int start, int end) {
+        int b = start - 1;
+        while (b >= from && (t[b] == ' ' || t[b] == '\u201C' || t[b] == '"')) {
+            b--;
+        }
+        if (end + 1 < to + 1 && at(t, end, to, "以来")) {
+            return Role.SINCE;
+        }
+        if (b >= from) {
+            char p = t[b];
+            if (p == '到' || p == '至') {
+                return Role.HORIZON;
+            }
+            if (p == '比' || p == '较' || p == '与' || p == '从' || p == '由' || p == '同' || p == '于') {
+                return Role.BASE;
+            }
+            if (b - 1 >= from && (at(t, b - 1, to, "相比") || at(t, b - 1, to, "对比"))) {
+                return Role.BASE;
+            }
+        }
+        if (at(t, end, to, "相比") || at(t, end, to, "同期") || at(t, end, to, "的基础上")) {
+            return Role.BASE;
+        }
+        return Role.PLAIN;
+    }
+}

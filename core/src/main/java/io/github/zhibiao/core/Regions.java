@@ -1,0 +1,51 @@
+package io.github.zhibiao.core;
+
+/**
+ * Recognises region names (平阴县, 济南市, 济阳区) and collective words (全县, 我区) in normalized text, without a
+ * gazetteer: a name is two Chinese chars before an administrative suffix, unless the word is known not to be a
+ * region (开发区, 城区, 市场 …).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Regions {
+    private Regions() {
+    }
+
+    static boolean cjk(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
+    /**
+     * If {@code t[p]} is a region suffix ending a name, returns the name's start ({@code p - 2}); else -1.
+     */
+    static int nameStartingBefore(char[] t, int p, int from, int to) {
+        Lexicon lex = Lexicon.get();
+        if (p - 2 < from || p >= to || !lex.regionSuffixes.contains(t[p])) {
+            return -1;
+        }
+        char a = t[p - 2];
+        char b = t[p - 1];
+        if (!cjk(a) || !cjk(b) || lex.regionNotFirst.contains(a) || lex.regionSuffixes.contains(b)
+                || PeriodScanner.cnDigit(a) >= 0 || PeriodScanner.cnDigit(b) >= 0) {
+            return -1;
+        }
+        String two = new String(t, p - 1, 2);
+        String three = new String(t, p - 2, 3);
+        if (lex.regionNotName.contains(two) || lex.regionNotName.contains(three)) {
+            return -1;
+        }
+        if (p + 1 < to) {
+            String after = new String(t, p, 2);
+            if (lex.regionNotName.contains(after)) {
+                return -1;
+            }
+        }
+        if (p - 3 >= from && cjk(t[p - 3])) {
+            String four = new String(t, p - 3, 4);
+            if (lex.regionNotName.contains(four)) {
+                return -1;
+            }
+        }
+        return p - 2;
+    }
+}
