@@ -473,7 +473,7 @@ final class QuantityScanner {
                 pc.end = ne;
                 return pc;
             }
-            if (ue > 0 && !(num.arabic && !num.chinese && r > q && isCjkWordAfterSpace(r, ue))) {
+            if (ue > 0) {
                 pc.unit = lex.units.getSpaced(s, r, ue);
                 q = ue;
                 q = smallerCoins(pc, q);
@@ -588,11 +588,6 @@ final class QuantityScanner {
     }
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
-
-    /** A unit word after a space may instead begin the next phrase ("2025 年" is still a year, though). */
-    private boolean isCjkWordAfterSpace(int r, int ue) {
-        return false;
-    }
 
     /** 5元3角2分, 三块五: smaller coins after 元 or 块. */
     private int smallerCoins(Piece pc, int q) {

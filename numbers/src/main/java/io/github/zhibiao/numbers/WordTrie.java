@@ -69,30 +69,23 @@ final class WordTrie<V> {
      * @return the end offset (exclusive) of the longest word, or -1 when none matches
      */
     int longest(char[] s, int from, int limit) {
-        Node n = root;
-        int best = -1;
-        for (int i = from; i < limit; i++) {
-            n = n.child(s[i]);
-            if (n == null) {
-                break;
-            }
-            if (n.value != null) {
-                best = i + 1;
-            }
-        }
-        return best;
+        return longest(s, from, limit, false);
     }
 
     /**
-     * As {@link #longest}, but spaces between the chars of a word are skipped ("个 百 分 点").
+     * As {@link #longest(char[], int, int)}, but spaces between the chars of a word are skipped ("个 百 分 点").
      *
      * @return the end offset (exclusive) of the longest word, or -1 when none matches
      */
     int longestSpaced(char[] s, int from, int limit) {
+        return longest(s, from, limit, true);
+    }
+
+    private int longest(char[] s, int from, int limit, boolean skipSpaces) {
         Node n = root;
         int best = -1;
         for (int i = from; i < limit; i++) {
-            if (s[i] == ' ' && i > from) {
+            if (skipSpaces && s[i] == ' ' && i > from) {
                 continue;
             }
             n = n.child(s[i]);
