@@ -283,6 +283,10 @@ final class Numeral {
                     }
                     return reject(s, start, n);
                 }
+                if (c == '两' && p > start && !(p + 1 < n && isMagnitude(s[p + 1]))) {
+                    // 三十两, 两万两: a final 两 is the weight unit, never the digit two.
+                    break;
+                }
                 chinese = true;
                 if (d == 0 && !(p == start && p + 1 < n && s[p + 1] == '点')) {
                     zero = true;

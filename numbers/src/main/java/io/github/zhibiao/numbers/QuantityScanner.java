@@ -717,7 +717,8 @@ final class QuantityScanner {
         if (!whole && bare && !acceptBare(spanStart, a, end)) {
             return end;
         }
-        if (!whole && a.num.length == 1 && FINANCIAL.indexOf(text.charAt(a.num.end - 1)) >= 0) {
+        if (!whole && a.num.length == 1 && unitWord != null && unitWord.unit.dimension() == Dimension.COUNT
+                && FINANCIAL.indexOf(text.charAt(a.num.end - 1)) >= 0) {
             // 登陆部队: a lone financial numeral is almost always part of a word (陆, 伍, 拾).
             return end;
         }
