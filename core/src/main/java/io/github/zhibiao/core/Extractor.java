@@ -69,8 +69,10 @@ final class Extractor {
         this.date = context.date().orElse(null);
         int reportYear = date != null ? date.getYear() : inferYear();
         // Early in the year a report looks back on the year before (a work report until spring).
+        // A statistical communiqué, published in the first half, reports on the year before.
         boolean lookingBack = date != null && (date.getMonthValue() <= 2
-                || context.kind() == ReportKind.WORK_REPORT && date.getMonthValue() <= 4);
+                || context.kind() == ReportKind.WORK_REPORT && date.getMonthValue() <= 4
+                || context.kind() == ReportKind.STATISTICAL_COMMUNIQUE && date.getMonthValue() <= 6);
         int reviewYear = reportYear == 0 ? 0 : lookingBack ? reportYear - 1 : reportYear;
         this.years = new PeriodScanner.Years(reportYear, reviewYear);
     }
