@@ -1153,7 +1153,11 @@ final class Extractor {
                 kind = StatementKind.TARGET;
                 commitment = text.subSequence(target.start, target.end).toString();
             } else if (horizon) {
+                // 到2027年…: the horizon itself is the commitment.
                 kind = StatementKind.TARGET;
+                int from = pm.start > 0 && (t[pm.start - 1] == '到' || t[pm.start - 1] == '至') ? pm.start - 1
+                        : pm.start;
+                commitment = text.subSequence(from, pm.end).toString();
             } else if (estimate != null && (period == null || unfinished) && date != null && period != null
                     && period.startDate().isAfter(date)) {
                 kind = StatementKind.TARGET;

@@ -72,6 +72,17 @@ class OtherProvincesTest {
         check(report, code, kind, period, level, change, qualifier);
     }
 
+    @org.junit.jupiter.api.Test
+    void aHorizonIsTheCommitmentOfItsTarget() {
+        Report report = PARSER.parse("发布时间：2023-10-26\n到2027年，全市地区生产总值突破3000亿元，年均增长6%以上。");
+        Statement gdp = report.targets().get(0);
+        assertThat(gdp.indicatorCode()).isEqualTo("GDP");
+        assertThat(gdp.period().map(Period::toIsoString)).contains("2027");
+        assertThat(gdp.commitment()).contains("到2027年");
+        assertThat(gdp.value().orElseThrow().value()).isEqualByComparingTo("300000000000");
+        assertThat(gdp.change().orElseThrow().value()).isEqualByComparingTo("6");
+    }
+
     private static void check(Report report, String code, StatementKind kind, String period, String level,
             String change, Qualifier qualifier) {
         List<Statement> found = report.statements().stream().filter(s -> s.indicatorCode().equals(code))
