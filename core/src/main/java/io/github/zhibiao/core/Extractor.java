@@ -1011,8 +1011,8 @@ final class Extractor {
             Statement.Builder b = Statement.builder();
             b.indicator = g.indicator;
             b.name = text.subSequence(an.start, an.end).toString().strip();
-            b.value = g.level == null ? null : g.level.q.quantity();
-            b.change = g.change == null ? null : g.change.q.quantity();
+            b.value = g.level == null ? null : g.level.q;
+            b.change = g.change == null ? null : g.change.q;
             b.rank = g.rank == null ? null : g.rank.rank;
             b.start = start;
             b.end = end;

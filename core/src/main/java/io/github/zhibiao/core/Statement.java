@@ -2,6 +2,7 @@ package io.github.zhibiao.core;
 
 import io.github.zhibiao.numbers.Qualifier;
 import io.github.zhibiao.numbers.Quantity;
+import io.github.zhibiao.numbers.QuantityMention;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +24,8 @@ public final class Statement {
     private final String name;
     private final String subject;
     private final Period period;
+    private final QuantityMention valueMention;
+    private final QuantityMention changeMention;
     private final Quantity value;
     private final Quantity change;
     private final String commitment;
@@ -38,8 +41,10 @@ public final class Statement {
         this.name = Objects.requireNonNull(b.name, "name");
         this.subject = b.subject;
         this.period = b.period;
-        this.value = b.value;
-        this.change = b.change;
+        this.valueMention = b.value;
+        this.changeMention = b.change;
+        this.value = b.value == null ? null : b.value.quantity();
+        this.change = b.change == null ? null : b.change.quantity();
         this.commitment = b.commitment;
         this.rank = b.rank;
         this.estimated = b.estimated;
@@ -59,8 +64,8 @@ public final class Statement {
         String name;
         String subject;
         Period period;
-        Quantity value;
-        Quantity change;
+        QuantityMention value;
+        QuantityMention change;
         String commitment;
         Rank rank;
         boolean estimated;
@@ -121,6 +126,24 @@ public final class Statement {
     /** @return the change: "增长3.3%" in "完成产值356亿元、增长3.3%"; empty when only a level is stated */
     public Optional<Quantity> change() {
         return Optional.ofNullable(change);
+    }
+
+    /**
+     * Returns where the level is written, with its exact text and offsets: "356亿元" at [14, 19).
+     *
+     * @return the mention of {@link #value()}, empty when only a change is stated
+     */
+    public Optional<QuantityMention> valueMention() {
+        return Optional.ofNullable(valueMention);
+    }
+
+    /**
+     * Returns where the change is written, with its exact text and offsets: "增长3.3%" at [20, 26).
+     *
+     * @return the mention of {@link #change()}, empty when only a level is stated
+     */
+    public Optional<QuantityMention> changeMention() {
+        return Optional.ofNullable(changeMention);
     }
 
     /**

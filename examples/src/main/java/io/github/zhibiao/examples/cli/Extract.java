@@ -60,10 +60,9 @@ final class Extract {
     /** @return the statements of the report in {@code text}, each placed in the text */
     static List<Finding> findings(ReportParser parser, String text) {
         Report report = parser.parse(text);
-        MentionIndex index = new MentionIndex(text);
         List<Finding> findings = new ArrayList<>(report.statements().size());
         for (Statement s : report.statements()) {
-            findings.add(index.place(s));
+            findings.add(new Finding(s, s.valueMention().orElse(null), s.changeMention().orElse(null)));
         }
         return findings;
     }
