@@ -18,8 +18,7 @@ import java.util.Locale;
  *  "estimated":false,"text":"全县地区生产总值增长5.8%","start":317,"end":329}
  * }</pre>
  * {@code value} and {@code change} are quantity objects as {@code quantities} prints them (without
- * {@code file}); when a quantity cannot be placed in the text its {@code text}, {@code start} and {@code end} are
- * null.
+ * {@code file}).
  *
  * <p>This class holds no state and is thread-safe.
  */
@@ -40,9 +39,9 @@ final class StatementLayout implements Layout<Finding> {
                 .field("subject", s.subject().orElse(null))
                 .field("period", s.period().map(p -> p.toIsoString()).orElse(null));
         w.name("value");
-        writeQuantity(w, s.value().orElse(null), f.value());
+        writeQuantity(w, f.value());
         w.name("change");
-        writeQuantity(w, s.change().orElse(null), f.change());
+        writeQuantity(w, f.change());
         w.field("qualifier", Codes.qualifier(s.qualifier()))
                 .field("commitment", s.commitment().orElse(null))
                 .field("rank", s.rank().map(Rank::text).orElse(null))
@@ -53,19 +52,14 @@ final class StatementLayout implements Layout<Finding> {
                 .endObject();
     }
 
-    private static void writeQuantity(JsonWriter w, Quantity q, QuantityMention at) {
-        if (q == null) {
+    private static void writeQuantity(JsonWriter w, QuantityMention at) {
+        if (at == null) {
             w.nullValue();
             return;
         }
         w.beginObject();
-        if (at != null) {
-            w.field("text", at.text()).field("start", at.start()).field("end", at.end());
-        } else {
-            w.nullValue("text").nullValue("start").nullValue("end");
-        }
-        // The statement's quantity, not the mention's: the parser's reading is what extract reports.
-        QuantityJson.writeQuantityFields(w, q);
+        w.field("text", at.text()).field("start", at.start()).field("end", at.end());
+        QuantityJson.writeQuantityFields(w, at.quantity());
         w.endObject();
     }
 
@@ -73,11 +67,8 @@ final class StatementLayout implements Layout<Finding> {
         return s.kind().name().toLowerCase(Locale.ROOT);
     }
 
-    private static String written(Quantity q, QuantityMention at) {
-        if (q == null) {
-            return null;
-        }
-        return at != null ? at.text() : Codes.amountSummary(q);
+    private static String written(QuantityMention at) {
+        return at == null ? null : at.text();
     }
 
     @Override
@@ -91,7 +82,7 @@ final class StatementLayout implements Layout<Finding> {
         Statement s = f.statement();
         return Arrays.asList(file, kind(s), s.indicatorCode(), s.name(), s.subject().orElse(null),
                 s.period().map(p -> p.toIsoString()).orElse(null),
-                written(s.value().orElse(null), f.value()), written(s.change().orElse(null), f.change()),
+                written(f.value()), written(f.change()),
                 Codes.qualifier(s.qualifier()), s.commitment().orElse(null),
                 s.rank().map(Rank::text).orElse(null), s.isEstimated() ? s.text() + " (estimated)" : s.text());
     }
