@@ -23,6 +23,8 @@ public enum Dimension {
     ENERGY,
     /** 千瓦, 兆瓦. */
     POWER,
+    /** Mass per volume: 微克/立方米. */
+    CONCENTRATION,
     /** People, households, person-times and counted things with a classifier (家, 个, 项 …). */
     COUNT,
     /** Durations: 天. */

@@ -74,6 +74,8 @@ public enum Unit {
     KILOWATT(Dimension.POWER),
     /** 兆瓦. */
     MEGAWATT(Dimension.POWER),
+    /** 微克/立方米: concentrations of air pollutants (PM2.5, PM10). */
+    MICROGRAM_PER_CUBIC_METRE(Dimension.CONCENTRATION),
     /** 人, 名 (of people). */
     PERSON(Dimension.COUNT),
     /** 人次. */

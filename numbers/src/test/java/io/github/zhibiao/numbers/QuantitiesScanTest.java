@@ -85,6 +85,8 @@ class QuantitiesScanTest {
         260场次                             | 260场次           | 260           | COUNT  | 场次 |           |
         310张                               | 310张             | 310           | COUNT  | 张   |           |
         增加26天                            | 增加26天          | 26            | DAY    |      |           | INCREASE
+        PM2.5平均浓度为35微克/立方米        | 35微克/立方米     | 35            | MICROGRAM_PER_CUBIC_METRE | | |
+        24小时                              | 24小时            | 24            | HOUR   |      |           |
         # qualifiers
         约7个                               | 约7个             | 7             | COUNT  | 个   | ABOUT     |
         大约3亿元                           | 大约3亿元         | 300000000     | CNY    |      | ABOUT     |
@@ -192,7 +194,8 @@ class QuantitiesScanTest {
         "一、聚焦", "百强县", "一市两区", "“十四五”", "十五五时期", "一批项目", "一流企业", "[bookmark: OLE_LINK10]",
         "一季度", "前三季度", "上半年", "五年来", "汽车零部件", "“六个跨越”", "十大攻坚行动", "党的二十大",
         "©2018中原新闻网", "举办2024玫瑰博览会", "COVID-19疫情", "1.1.1.1", "v2.3.4", "G341国道", "统一部署",
-        "千家万户", "四减四增", "提升两手抓", "9时30分", "1.实施城区供热"})
+        "千家万户", "四减四增", "提升两手抓", "9时30分", "1.实施城区供热", "实现两位数增长", "三次产业结构",
+        "比例为4.3:37.9:57.8", "万元GDP能耗", "https://www.example.com/a?id=123%20"})
     void findsNoQuantityIn(String input) {
         assertThat(Quantities.scan(input)).as("mentions in %s", input).isEmpty();
     }
