@@ -671,9 +671,14 @@ final class Numeral {
             }
         }
         integerDigits = bufferLength;
-        if (q + 1 < n && s[q] == '.' && isAsciiDigit(s[q + 1])) {
+        int afterPoint = q + 1;
+        while (afterPoint < n && s[afterPoint] == ' ' && afterPoint - q <= 8) {
+            // "12." and "5%" on two lines: a line break after the decimal point of a converted document.
+            afterPoint++;
+        }
+        if (afterPoint < n && s[q] == '.' && isAsciiDigit(s[afterPoint])) {
             buffer[bufferLength++] = '.';
-            q++;
+            q = afterPoint;
             while (q < n && isAsciiDigit(s[q])) {
                 if (bufferLength >= buffer.length) {
                     return -1;

@@ -153,6 +153,12 @@ class QuantitiesScanTest {
             12.5%`                          | `增长
             12.5%`                                            | 12.5          | PERCENT |     |           | INCREASE
         2.6 万家                            | 2.6 万家          | 26000         | COUNT  | 家   |           |
+        `完成350.19
+        亿元`                               | `350.19
+        亿元`                                                 | 35019000000   | CNY    |      |           |
+        `达到12.
+            5%`                             | `12.
+            5%`                                               | 12.5          | PERCENT |     |           |
         3435 家                             | 3435 家           | 3435          | COUNT  | 家   |           |
         ７．５％                            | ７．５％          | 7.5           | PERCENT |     |           |
         [bookmark: OLE_LINK10]增长5.8%      | 增长5.8%          | 5.8           | PERCENT |     |           | INCREASE
