@@ -342,6 +342,10 @@ final class Numeral {
                 break;
             }
             if (unit > 0) {
+                if (unit >= lastSmall && p + 1 < n && s[p + 1] == '分' && (cur != null || section.signum() != 0)) {
+                    // 百分之七十百分位: 百分 begins the next word.
+                    break;
+                }
                 if (unit >= lastSmall) {
                     return reject(s, start, n);
                 }

@@ -528,16 +528,20 @@ final class QuantityScanner {
         return k < n && (Numeral.canStart(s[k]) || s[k] == '-') ? k : -1;
     }
 
-    /** 三百五又三分之一, 3又一千分之23: a whole number and a fraction joined by 又. */
+    /** 三百五又三分之一, 3又一千分之23, 1 3/5: a whole number and a fraction. */
     private boolean mixedFraction(Piece pc, int q) {
         int k = q;
         while (k < n && s[k] == ' ' && k - q < 3) {
             k++;
         }
-        if (k >= n || s[k] != '又') {
+        boolean arabicPair = k == q + 1 && pc.num.arabic && !pc.num.chinese && !pc.num.decimalPoint
+                && arabicFraction(k);
+        if (k >= n || (s[k] != '又' && !arabicPair)) {
             return false;
         }
-        k++;
+        if (s[k] == '又') {
+            k++;
+        }
         while (k < n && s[k] == ' ' && k - q < 6) {
             k++;
         }
@@ -559,6 +563,15 @@ final class QuantityScanner {
         pc.fractionUnit = Unit.NUMBER;
         pc.end = f.end;
         return true;
+    }
+
+    /** True when "3/5" (digits, a slash, digits) starts at {@code k}. */
+    private boolean arabicFraction(int k) {
+        int j = k;
+        while (j < n && Numeral.isAsciiDigit(s[j]) && j - k < 6) {
+            j++;
+        }
+        return j > k && j + 1 < n && s[j] == '/' && Numeral.isAsciiDigit(s[j + 1]);
     }
 
     /** 一吨半 = 1.5吨, 三成半 = 35%, 七成六 = 76%. */
@@ -698,8 +711,11 @@ final class QuantityScanner {
             magnitude = magnitude.max(b.num.magnitude);
         }
         if (factor.signum() == 0) {
-            // 折 (discount): 8折 and 85折 are 80% and 85% of the price.
-            factor = high.compareTo(BigDecimal.TEN) <= 0 ? BigDecimal.TEN : BigDecimal.ONE;
+            // 折 (discount): 8折 and 85折 are 80% and 85% of the price; 十折 is no discount at all.
+            if (high.compareTo(BigDecimal.TEN) == 0 && !whole) {
+                return end(a, b);
+            }
+            factor = high.compareTo(BigDecimal.TEN) < 0 ? BigDecimal.TEN : BigDecimal.ONE;
         }
         low = low.multiply(factor);
         high = high.multiply(factor);
@@ -762,6 +778,10 @@ final class QuantityScanner {
         prevQuantity = q;
         prevFrom = from;
         return end;
+    }
+
+    private static int end(Piece a, Piece b) {
+        return b != null ? b.end : a.end;
     }
 
     /** Bare numbers (no unit) are kept only when they look like amounts, not codes, names or labels. */
