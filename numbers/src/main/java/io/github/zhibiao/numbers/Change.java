@@ -31,7 +31,20 @@ public final class Change {
      * @return the change, never null
      */
     public static Change of(Direction direction, Basis basis) {
-        return new Change(direction, basis, false, null);
+        Objects.requireNonNull(direction, "direction");
+        return SIMPLE[direction.ordinal()][basis == null ? 0 : basis.ordinal() + 1];
+    }
+
+    /** The few changes without a from-level, shared: they are immutable. */
+    private static final Change[][] SIMPLE = new Change[Direction.values().length][Basis.values().length + 1];
+
+    static {
+        for (Direction d : Direction.values()) {
+            SIMPLE[d.ordinal()][0] = new Change(d, null, false, null);
+            for (Basis b : Basis.values()) {
+                SIMPLE[d.ordinal()][b.ordinal() + 1] = new Change(d, b, false, null);
+            }
+        }
     }
 
     /**
@@ -73,7 +86,7 @@ public final class Change {
      * @return the changed copy, never null
      */
     public Change withBasis(Basis newBasis) {
-        return new Change(direction, newBasis, toLevel, from);
+        return toLevel ? new Change(direction, newBasis, true, from) : of(direction, newBasis);
     }
 
     @Override

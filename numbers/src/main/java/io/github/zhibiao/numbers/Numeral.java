@@ -619,7 +619,7 @@ final class Numeral {
         return this;
     }
 
-    private final char[] buffer = new char[MAX_DIGITS + 2];
+    private char[] buffer;
     private int bufferLength;
 
     /** The literal in {@link #buffer} as a BigDecimal, without parsing a string for short literals. */
@@ -651,6 +651,9 @@ final class Numeral {
      */
     private int literal(char[] s, int p, int n) {
         bufferLength = 0;
+        if (buffer == null) {
+            buffer = new char[MAX_DIGITS + 2];
+        }
         int q = p;
         int firstGroup = 0;
         leadingZero = s[p] == '0' && p + 1 < n && isAsciiDigit(s[p + 1]);

@@ -313,6 +313,11 @@ final class QuantityScanner {
                 return skipNumeral(numStart);
             }
         }
+        if (!whole && chineseStart && numStart + 1 < n && numStart == spanStart && Numeral.isChineseDigit(s[numStart])
+                && !mayFollowChineseDigit(s[numStart + 1])) {
+            // 进一步, 一是: a lone Chinese digit followed by no numeral, unit or cue is a word; skip it cheaply.
+            return numStart + 1;
+        }
         if (!whole && chineseStart) {
             int stop = lex.stop.longest(s, numStart, n);
             if (numStart > 0) {
@@ -351,6 +356,12 @@ final class QuantityScanner {
     }
 
     private int lastSkip;
+
+    private boolean mayFollowChineseDigit(char c) {
+        return Numeral.isChineseDigit(c) || Numeral.isMagnitude(c) || c == '点' || c == '几' || c == '分' || c == ' '
+                || c == '又' || c == '个' || isRangeSeparator(c) || lex.units.startsWith(c)
+                || lex.qualifierAfter.startsWith(c) || lex.notUnit.startsWith(c) || lex.notUnitChinese.startsWith(c);
+    }
 
     /** True inside a web address or e-mail: the ASCII run around {@code p} holds "://", "www." or "@". */
     private boolean inUrl(int p) {
