@@ -83,11 +83,15 @@ final class ContextDetector {
         }
     }
 
-    /** A dated dateline wins; else a numeric date of the page header; else a Chinese date near the top. */
+    /**
+     * A dated dateline wins; else a numeric date of the page header; else a Chinese date near the top; else a month
+     * in brackets ("（2023年9月）", read as its first day).
+     */
     static LocalDate date(String h) {
         LocalDate numeric = null;
         LocalDate chinese = null;
         LocalDate dateline = null;
+        LocalDate monthOnly = null;
         for (int i = 0; i < h.length(); i++) {
             if (!digit(h.charAt(i)) || i > 0 && digit(h.charAt(i - 1))) {
                 continue;
@@ -117,6 +121,13 @@ final class ContextDetector {
                 int m = digits(h, k + 1);
                 if (m >= 1 && m <= 2 && k + 1 + m < h.length() && h.charAt(k + 1 + m) == '月') {
                     int d = digits(h, k + 2 + m);
+                    int close = k + 2 + m;
+                    if (d == 0 && monthOnly == null && i > 0 && close < h.length()
+                            && (h.charAt(i - 1) == '（' || h.charAt(i - 1) == '(')
+                            && (h.charAt(close) == '）' || h.charAt(close) == ')')) {
+                        // "（2023年9月）" under the title of a plan review or a speech.
+                        monthOnly = make(h.substring(i, i + 4), h.substring(k + 1, k + 1 + m), "1");
+                    }
                     int e = k + 2 + m + d;
                     if (d >= 1 && d <= 2 && e < h.length() && (h.charAt(e) == '日' || h.charAt(e) == '号')) {
                         LocalDate v = make(h.substring(i, i + 4), h.substring(k + 1, k + 1 + m),
@@ -142,7 +153,7 @@ final class ContextDetector {
         if (numeric != null) {
             return numeric;
         }
-        return chinese;
+        return chinese != null ? chinese : monthOnly;
     }
 
     /** "在平阴县第十九届人民代表大会", "来源:济南市济阳区政府": the last region named there. */

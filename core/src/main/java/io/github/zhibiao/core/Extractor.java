@@ -27,19 +27,26 @@ final class Extractor {
     private static final int MAX_HEADING = 40;
     private static final int MAX_SENTENCE = 1000;
     private static final int MAX_OTHER_NAME = 14;
+    private static final int MAX_LINK_LINE = 80;
     private static final String[] SCOPES = {"全国", "全省", "全市", "全区", "全县", "省内", "市内", "同类县区",
         "县区", "区县"};
     private static final String[] OTHER_HEADS = {"额", "值", "收入", "支出", "投资", "利润", "营收", "规模", "总量",
         "产量", "面积", "人数", "率", "比重", "占比", "价值", "里程", "收益", "指数", "浓度",
-        "人次", "税收", "销量", "销售额", "覆盖率"};
+        "人次", "税收", "销量", "销售额", "覆盖率", "价格", "开支"};
     private static final String[] COUNT_HEADS = {"企业", "工厂", "单位", "个数", "企业数", "公司", "经营主体",
         "市场主体"};
-    private static final String[] PEOPLE_HEADS = {"人数", "人次", "就业", "游客"};
+    private static final String[] PEOPLE_HEADS = {"人数", "人次", "就业", "游客", "人口", "主体", "户数"};
+    /** Things counted in units (辆, 台, 部) whose output is an indicator of a region: 汽车产量70万辆. */
+    private static final String[] OUTPUT_HEADS = {"产量", "销量", "产能"};
     private static final String[] OTHER_LEADS = {"累计完成", "累计实现", "完成", "实现", "累计", "共计", "共", "其中",
         "全年", "预计", "力争", "确保", "争取", "计划", "将", "要", "新增", "达到", "带动"};
     private static final String[] OTHER_TAILS = {"完成", "实现", "达到", "达", "为", "突破", "超过", "超", "过", "增至",
         "增长", "增加", "累计", "共", "约", "近", "逾", "的", "总计", "合计", "保持在", "稳定在", "控制在", "提升至",
-        "提高到", "上升至", "分别", "同比", "年均", "等", "由", "从"};
+        "提高到", "上升至", "分别", "同比", "年均", "等", "由", "从", "实质", "实际", "名义", "按年", "按季"};
+
+    /** Verbs before a threshold crossed: 跨越5万亿元台阶. */
+    private static final String[] MILESTONE_VERBS = {"跨越", "迈上", "迈过", "跃上", "站上", "越过", "登上", "突破",
+        "跨上", "冲上"};
 
     /** Indicators that are normally written after an industry name (玫瑰产业产值), so it does not narrow them. */
     private static final Set<String> INDUSTRY_SCOPED = Set.of("INDUSTRY_OUTPUT", "BRAND_VALUE");
@@ -57,6 +64,7 @@ final class Extractor {
             new java.util.IdentityHashMap<>());
 
     private Period sectionPeriod;
+    private PeriodScanner.Mention carriedPeriod;
     private java.util.Map<String, Integer> regionCounts;
 
     Extractor(IndicatorCatalog catalog, Function<CharSequence, List<QuantityMention>> scanner, CharSequence text,
@@ -209,7 +217,7 @@ final class Extractor {
         while (e > s && t[e - 1] == ' ') {
             e--;
         }
-        if (e <= s) {
+        if (e <= s || linkLine(s, e)) {
             return;
         }
         boolean heading = e - s <= MAX_HEADING && t[e - 1] != '：' && t[e - 1] != ':';
@@ -236,7 +244,7 @@ final class Extractor {
         List<DictionaryMatcher.Match<Lexicon.CueRole>> cues = lex.cues.find(t, s, e);
         List<Item> ranks = ranks(s, e);
         // A period named in a sentence holds for the rest of the paragraph until another is named.
-        PeriodScanner.Mention paragraphPeriod = null;
+        PeriodScanner.Mention paragraphPeriod = carriedPeriod;
         int ss = s;
         for (int i = s; i <= e; i++) {
             // A sentence also ends after MAX_SENTENCE chars (at a clause mark if there is one), which keeps the
@@ -244,13 +252,15 @@ final class Extractor {
             if (i == e || sentenceEnd(t[i]) || i - ss >= MAX_SENTENCE
                     && (clauseEnd(t[i]) || segmentEnd(t[i]) || i - ss >= 2 * MAX_SENTENCE)) {
                 if (i > ss) {
-                    new Sentence(ss, i, within(qs, QuantityMention::start, ss, i),
+                    Sentence sentence = new Sentence(ss, i, within(qs, QuantityMention::start, ss, i),
                             within(indicators, m -> m.start, ss, i), within(cues, m -> m.start, ss, i),
                             within(periods, m -> m.start, ss, i), within(ranks, m -> m.start, ss, i),
-                            paragraphPeriod, heading).run();
+                            paragraphPeriod, heading);
+                    sentence.run();
                     for (PeriodScanner.Mention m : within(periods, p -> p.start, ss, i)) {
                         if (m.start >= ss && m.end <= i && m.period != null && m.role != PeriodScanner.Role.BASE
-                                && m.role != PeriodScanner.Role.DATE && opensClause(ss, m.start)) {
+                                && m.role != PeriodScanner.Role.DATE && opensClause(ss, m.start)
+                                && !sentence.scopedToItsClause(m)) {
                             paragraphPeriod = m;
                         }
                     }
@@ -258,6 +268,32 @@ final class Extractor {
                 ss = i + 1;
             }
         }
+        // News of a quarter or half-year names its period once ("上半年，…") and means it in every paragraph after.
+        carriedPeriod = context.kind() != ReportKind.WORK_REPORT && paragraphPeriod != null
+                && withinOneYear(paragraphPeriod.period) ? paragraphPeriod : null;
+    }
+
+    private static boolean withinOneYear(Period p) {
+        return !p.isYear() && p.start().getYear() == p.end().getYear();
+    }
+
+    /**
+     * A short line that ends with a numeric date ("· 前三季度我市GDP增长5.1% 2023-10-25") is a link to another
+     * page, as in 相关新闻 lists; its figures belong to that page.
+     */
+    private boolean linkLine(int s, int e) {
+        if (e - s > MAX_LINK_LINE || e - s < 10) {
+            return false;
+        }
+        int d = e - 10;
+        for (int k = 0; k < 10; k++) {
+            char c = t[d + k];
+            boolean sep = k == 4 || k == 7;
+            if (sep ? c != '-' && c != '/' && c != '.' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return d == s || t[d - 1] == ' ' || t[d - 1] == '(' || t[d - 1] == '（' || t[d - 1] == '[';
     }
 
     /** The elements of a list sorted by start whose start is in {@code [from, to)}, as a view. */
@@ -288,7 +324,7 @@ final class Extractor {
         while (i >= sentenceStart && (t[i] == ' ' || t[i] == '\u201C' || t[i] == '"')) {
             i--;
         }
-        for (String w : new String[] {"力争到", "力争", "到", "至", "今年", "截至"}) {
+        for (String w : new String[] {"力争到", "力争", "到", "至", "今年", "截至", "在"}) {
             if (i - w.length() + 1 >= sentenceStart && at(i - w.length() + 1, pos, w)) {
                 i -= w.length();
                 break;
@@ -467,8 +503,12 @@ final class Extractor {
         final List<DictionaryMatcher.Match<Lexicon.CueRole>> cues = new ArrayList<>();
         final List<PeriodScanner.Mention> periods = new ArrayList<>();
         final List<int[]> denominators = new ArrayList<>();
+        /** "先后跨越5万亿元、6万亿元两个台阶": thresholds crossed, not levels; skipped when linking. */
+        final List<int[]> milestones = new ArrayList<>();
         final PeriodScanner.Mention paragraphPeriod;
         final boolean heading;
+        /** A segment mark that linking may pass over (see {@link #impliedName}), or -1. */
+        int crossable = -1;
 
         Sentence(int ss, int se, List<QuantityMention> qs, List<DictionaryMatcher.Match<Indicator>> inds,
                 List<DictionaryMatcher.Match<Lexicon.CueRole>> allCues, List<PeriodScanner.Mention> allPeriods,
@@ -496,6 +536,9 @@ final class Extractor {
                     denominators.add(new int[] {m.start, m.end});
                     continue; // the denominator of a share: 民生支出占[财政支出]的80.9%
                 }
+                if (at(m.start, m.end, "经济") && compoundBefore(m.start)) {
+                    continue; // 数字经济增长15%, 海洋经济增速: a part of the economy, not 经济增长 as a whole
+                }
                 if (narrowedByIndustry(m.start) && !INDUSTRY_SCOPED.contains(m.value.code())) {
                     // 第一产业[固定资产投资]: a narrower indicator than the catalog's.
                     int ns = clauseStart(m.start);
@@ -506,8 +549,11 @@ final class Extractor {
                 anchors.add(new Anchor(m.start, m.end, m.value));
             }
             for (QuantityMention q : qs) {
+                if (q.quantity().change().isPresent()) {
+                    trimAnchorBefore(q.start(), q.end());
+                }
                 if (q.start() < ss || q.end() > se || overlapsPeriod(q.start(), q.end())
-                        || insideAnchor(q.start(), q.end())) {
+                        || insideAnchor(q.start(), q.end()) || milestone(q.start(), q.end())) {
                     continue;
                 }
                 Quantity qu = q.quantity();
@@ -523,6 +569,83 @@ final class Extractor {
                 }
             }
             items.sort(Comparator.comparingInt(i -> i.start));
+        }
+
+        /**
+         * True when the quantity at {@code [s, e)} names a threshold crossed ("跨越5万亿元、6万亿元两个台阶",
+         * "迈上千亿大关"); records the span from the verb to 台阶 so that linking can pass over it.
+         */
+        private boolean milestone(int s, int e) {
+            int limit = Math.min(se, e + 12);
+            int end = -1;
+            for (int i = e; i < limit; i++) {
+                char c = t[i];
+                if (sentenceEnd(c) || segmentEnd(c) || c == '，' || c == ',') {
+                    break;
+                }
+                if (at(i, se, "台阶") || at(i, se, "大关") || at(i, se, "关口")) {
+                    end = i + 2;
+                    break;
+                }
+            }
+            if (end < 0) {
+                return false;
+            }
+            int start = s;
+            for (String w : MILESTONE_VERBS) {
+                if (at(s - w.length(), s, w)) {
+                    start = s - w.length();
+                    break;
+                }
+            }
+            if (at(start - 2, start, "先后") || at(start - 2, start, "相继") || at(start - 2, start, "连续")) {
+                start -= 2;
+            }
+            milestones.add(new int[] {start, end});
+            return true;
+        }
+
+        /**
+         * True when the segment at {@code i} names no indicator of its own but opens with 其中 and a period or with a
+         * period and 当月 ("其中，11月份当月增长6.8%"): it speaks of the indicator of the segment before.
+         */
+        private boolean impliedName(int i) {
+            int j = skipBlank(i, se);
+            boolean among = at(j, se, "其中");
+            if (among) {
+                j += 2;
+                while (j < se && (clauseEnd(t[j]) || t[j] == ' ')) {
+                    j++;
+                }
+            }
+            for (PeriodScanner.Mention m : periods) {
+                if (m.start == j && m.period != null) {
+                    int k = m.end;
+                    return among || at(k, se, "当月") || at(k, se, "单月");
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True when a noun stands right before {@code pos} ("数字[经济增长]"), not a clause mark, a region, a year or a
+         * verb that opens a statement (确保, 全年, 实现).
+         */
+        private boolean compoundBefore(int pos) {
+            int b = pos;
+            while (b > ss && t[b - 1] == ' ') {
+                b--;
+            }
+            if (b == ss || !Regions.cjk(t[b - 1]) || lex.regionSuffixes.contains(t[b - 1]) || t[b - 1] == '年') {
+                return false;
+            }
+            for (String w : new String[] {"确保", "力争", "争取", "全年", "预计", "实现", "推动", "保持", "其中", "促进",
+                "今年", "期间", "时期"}) {
+                if (at(b - w.length(), b, w)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "第一产业固定资产投资", "玫瑰、阿胶产业1-7月实现网络零售额": an industry narrows the indicator. */
@@ -557,6 +680,16 @@ final class Extractor {
                 }
             }
             return false;
+        }
+
+        /** "经济增长7%": a change whose verb ends the indicator's name cuts the name before the verb. */
+        private void trimAnchorBefore(int s, int e) {
+            for (int k = 0; k < anchors.size(); k++) {
+                Anchor a = anchors.get(k);
+                if (a.start + 2 <= s && s < a.end && e > a.end) {
+                    anchors.set(k, new Anchor(a.start, s, a.indicator));
+                }
+            }
         }
 
         private boolean insideAnchor(int s, int e) {
@@ -600,11 +733,16 @@ final class Extractor {
             for (int a = 0; a < anchors.size(); a++) {
                 Anchor an = anchors.get(a);
                 int limit = segmentEndAfter(an.end);
-                if (a + 1 < anchors.size()) {
-                    limit = Math.min(limit, anchors.get(a + 1).start);
+                int next = a + 1 < anchors.size() ? anchors.get(a + 1).start : se;
+                crossable = -1;
+                if (limit < next && limit < se && impliedName(limit + 1)) {
+                    // "…增长4.2%；其中，11月份当月增长6.8%": the next segment goes on about the same indicator.
+                    crossable = limit;
+                    limit = segmentEndAfter(limit + 1);
                 }
-                link(an, limit);
+                link(an, Math.min(limit, next));
             }
+            crossable = -1;
             others();
         }
 
@@ -635,16 +773,68 @@ final class Extractor {
                         from = m.end;
                     }
                 }
-                if (q.unit() == Unit.COUNT && !q.classifier().map("家"::equals).orElse(false)) {
-                    continue; // counted things other than firms (项, 个, 处) are mostly the government's projects
+                boolean firms = q.unit() != Unit.COUNT || q.classifier().map("家"::equals).orElse(false);
+                // Counted things other than firms (项, 个, 处) are mostly the government's projects, unless they
+                // are the output of an industry (汽车产量70万辆).
+                Anchor implied = impliedByEarlierName(from, it.start);
+                if (implied != null) {
+                    link(implied, segmentEndAfter(it.start));
+                    continue;
                 }
-                int[] span = otherName(from, it.start, heads(q));
+                int[] span = otherName(from, it.start, firms ? heads(q) : OUTPUT_HEADS);
                 if (span == null) {
                     continue;
                 }
                 Anchor an = new Anchor(span[0], span[1], Indicator.other());
                 link(an, segmentEndAfter(it.start));
             }
+        }
+
+        /**
+         * "粮食种植面积稳定在53万亩左右，总产量保持在20.5万吨以上": a name cut short (总产量) that, with the start of an
+         * indicator named earlier in the sentence (粮食), is a catalog name (粮食总产量); null when there is none.
+         */
+        private Anchor impliedByEarlierName(int from, int to) {
+            int s = skipBlank(from, to);
+            int e = to;
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (String w : OTHER_TAILS) {
+                    if (e - w.length() > s && at(e - w.length(), e, w)) {
+                        e -= w.length();
+                        changed = true;
+                    }
+                }
+            }
+            if (e - s < 2 || e - s > 6) {
+                return null;
+            }
+            for (int i = s; i < e; i++) {
+                if (!Regions.cjk(t[i])) {
+                    return null;
+                }
+            }
+            Anchor earlier = null;
+            for (Anchor a : anchors) {
+                if (a.linked && a.end <= from && !a.indicator.isOther()) {
+                    earlier = a;
+                }
+            }
+            if (earlier == null) {
+                return null;
+            }
+            for (int len = Math.min(4, earlier.end - earlier.start - 1); len >= 2; len--) {
+                char[] name = new char[len + e - s];
+                System.arraycopy(t, earlier.start, name, 0, len);
+                System.arraycopy(t, s, name, len, e - s);
+                for (DictionaryMatcher.Match<Indicator> m : catalog.matcher().find(name, 0, name.length)) {
+                    if (m.start == 0 && m.end == name.length && !m.value.code().equals(earlier.indicator.code())) {
+                        return new Anchor(s, e, m.value);
+                    }
+                }
+            }
+            return null;
         }
 
         private String[] heads(Quantity q) {
@@ -793,13 +983,17 @@ final class Extractor {
         private boolean continues(int from, int to) {
             int i = from;
             while (i < to) {
+                if (i == crossable) {
+                    i++;
+                    continue;
+                }
                 int skip = skippable(i);
                 if (skip > i) {
                     i = skip;
                     continue;
                 }
                 int j = i;
-                while (j < to && skippable(j) == j) {
+                while (j < to && skippable(j) == j && j != crossable) {
                     j++;
                 }
                 if (!lex.onlyConnectors(t, i, j)) {
@@ -818,6 +1012,11 @@ final class Extractor {
                 }
             }
             for (int[] d : denominators) {
+                if (d[0] == i) {
+                    return d[1];
+                }
+            }
+            for (int[] d : milestones) {
                 if (d[0] == i) {
                     return d[1];
                 }
@@ -855,6 +1054,11 @@ final class Extractor {
                     continue;
                 }
                 boolean isChange = ch.isPresent() && !ch.get().isToLevel() || ch.isEmpty() && rateWordBefore(it);
+                if (q.unit() == Unit.PERCENTAGE_POINT && expected != Dimension.RATIO && growthNamedBefore(it)) {
+                    // "增速比上年提高1.2个百分点", "增幅比1—10月提高0.3个百分点": a change of the growth rate.
+                    it.used = true;
+                    continue;
+                }
                 if (isChange) {
                     if (d == Dimension.RATIO || expected == null || d == expected || q.unit() == Unit.NUMBER
                             || an.indicator.isOther()) {
@@ -879,9 +1083,26 @@ final class Extractor {
 
         private boolean rateWordBefore(Item it) {
             int b = it.start;
-            for (String w : new String[] {"增幅", "增速", "涨幅", "增长率", "降幅", "增长幅度", "上涨", "改善", "下降", "降低",
-                "减少"}) {
+            for (String w : new String[] {"修订为", "修正为", "为", "是", "达到", "达"}) {
                 if (at(b - w.length(), b, w)) {
+                    b -= w.length(); // "第一季的升幅修订为2.8%"
+                    break;
+                }
+            }
+            for (String w : new String[] {"增幅", "增速", "涨幅", "升幅", "增长率", "降幅", "增长幅度", "上涨", "改善", "下降",
+                "降低", "减少"}) {
+                if (at(b - w.length(), b, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when 增速, 增幅 or a like word stands in the clause before {@code it}. */
+        private boolean growthNamedBefore(Item it) {
+            for (int i = clauseStart(it.start); i < it.start - 1; i++) {
+                if ((t[i] == '增' || t[i] == '涨' || t[i] == '升' || t[i] == '降')
+                        && (t[i + 1] == '速' || t[i + 1] == '幅') || at(i, it.start, "增长率")) {
                     return true;
                 }
             }
@@ -939,11 +1160,32 @@ final class Extractor {
                     return;
                 }
             }
+            if (INDUSTRY_SCOPED.contains(ind.code()) && roles.size() == 1 && roles.get(0)[0] == Role.LEVEL) {
+                // "高端装备零部件、炭材料产业年产值先后突破百亿元": one value for each industry listed.
+                for (int[] industry : listedBefore(an)) {
+                    Group shared = new Group();
+                    shared.indicator = ind;
+                    shared.level = (Item) roles.get(0)[1];
+                    flush(new Anchor(industry[0], industry[1], ind), shared);
+                }
+            }
             Group g = new Group();
             g.indicator = ind;
+            int groupClause = -1;
             for (Object[] r : roles) {
                 Role role = (Role) r[0];
                 Item it = (Item) r[1];
+                int itemClause = clauseStart(it.start);
+                if (groupClause >= 0 && itemClause != groupClause && role != Role.RANK
+                        && opensWithPeriod(itemClause, it.start)) {
+                    // "达到4111.9亿元，“十四五”前两年年均增长5.9%": a clause with its own period is its own statement.
+                    flush(an, g);
+                    g = new Group();
+                    g.indicator = ind;
+                }
+                if (role != Role.FROM && role != Role.RANK) {
+                    groupClause = itemClause;
+                }
                 switch (role) {
                     case FROM:
                         it.used = true;
@@ -975,7 +1217,7 @@ final class Extractor {
                     case SHARE:
                         flush(an, g);
                         g = new Group();
-                        g.indicator = catalog.find(ind.code() + "_SHARE").orElse(Indicator.other());
+                        g.indicator = shareOf(ind);
                         g.level = it;
                         break;
                     default:
@@ -983,6 +1225,62 @@ final class Extractor {
                 }
             }
             flush(an, g);
+        }
+
+        /** The share indicator of an amount: LIVELIHOOD_SPENDING_SHARE, TAX_REVENUE → TAX_SHARE; else OTHER. */
+        private Indicator shareOf(Indicator amount) {
+            String code = amount.code();
+            while (true) {
+                Optional<Indicator> share = catalog.find(code + "_SHARE");
+                if (share.isPresent()) {
+                    return share.get();
+                }
+                int cut = code.lastIndexOf('_');
+                if (cut <= 0) {
+                    return Indicator.other();
+                }
+                code = code.substring(0, cut);
+            }
+        }
+
+        /**
+         * The names listed with 、 before an industry's name ("高端装备零部件、炭材料产业年产值" lists 高端装备零部件), when the
+         * name is written after 产业 or 行业; empty otherwise.
+         */
+        private List<int[]> listedBefore(Anchor an) {
+            List<int[]> list = new ArrayList<>();
+            int cs = clauseStart(an.start);
+            if (!at(an.start - 2, an.start, "产业") && !at(an.start - 2, an.start, "行业")
+                    || an.start - cs > MAX_OTHER_NAME) {
+                return list;
+            }
+            while (cs - 1 > ss && t[cs - 1] == '、' && list.size() < 5) {
+                int ps = skipBlank(clauseStart(cs - 1), cs - 1);
+                int pe = cs - 1;
+                if (pe - ps < 2 || pe - ps > MAX_OTHER_NAME || overlapsItem(ps, pe) || insideAnchor(ps, pe)) {
+                    break;
+                }
+                for (int i = ps; i < pe; i++) {
+                    if (!Regions.cjk(t[i]) && t[i] != '“' && t[i] != '”') {
+                        return list;
+                    }
+                }
+                list.add(0, new int[] {ps, pe});
+                cs = clauseStart(pe);
+            }
+            return list;
+        }
+
+        /** True when a period opens the clause at {@code cs}, before {@code pos}. */
+        private boolean opensWithPeriod(int cs, int pos) {
+            for (PeriodScanner.Mention m : periods) {
+                if (m.start >= cs && m.end <= pos && m.period != null && m.role != PeriodScanner.Role.BASE
+                        && m.role != PeriodScanner.Role.DATE && opensClause(ss, m.start)
+                        && clauseStart(m.start) == cs) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "城乡居民人均可支配收入均增长6%": one change for every part. */
@@ -1096,17 +1394,67 @@ final class Extractor {
             if (word.endsWith("域")) {
                 return region;
             }
-            return region.charAt(region.length() - 1) == suffix ? region : word;
+            if (region.charAt(region.length() - 1) == suffix) {
+                return region;
+            }
+            // 全区 in a report detected as a 市's: the district the text names most often, if it names one twice.
+            if (regionCounts == null) {
+                regionCounts = ContextDetector.regionCounts(t);
+            }
+            String best = word;
+            int bestCount = 1;
+            for (java.util.Map.Entry<String, Integer> e : regionCounts.entrySet()) {
+                String name = e.getKey();
+                if (name.charAt(name.length() - 1) == suffix && (e.getValue() > bestCount
+                        || e.getValue() == bestCount && best != word && name.compareTo(best) < 0)) {
+                    best = name;
+                    bestCount = e.getValue();
+                }
+            }
+            return best;
         }
 
         // ------------------------------------------------------------ period, fact or target
+
+        /**
+         * True when a period opens a clause that holds values, names no indicator and continues an indicator named
+         * earlier in the segment: in "地区生产总值年均增长8%以上，到2026年突破300亿元" the year dates only the value of
+         * its own clause, not the clauses that follow.
+         */
+        private boolean scopedToItsClause(PeriodScanner.Mention m) {
+            int cs = clauseStart(m.start);
+            int ce = m.end;
+            while (ce < se && !clauseEnd(t[ce]) && !segmentEnd(t[ce])) {
+                ce++;
+            }
+            boolean value = false;
+            for (Item it : items) {
+                value |= it.start >= m.end && it.start < ce;
+            }
+            if (!value) {
+                return false;
+            }
+            int segment = cs - 1;
+            while (segment >= ss && !segmentEnd(t[segment])) {
+                segment--;
+            }
+            boolean continuesEarlierName = false;
+            for (Anchor a : anchors) {
+                if (a.start >= cs && a.start < ce) {
+                    return false;
+                }
+                continuesEarlierName |= a.start > segment && a.end <= cs;
+            }
+            return continuesEarlierName;
+        }
 
         private void decide(Statement.Builder b, Anchor an, int firstValue) {
             PeriodScanner.Mention pm = null;
             int clause = clauseStart(an.start);
             for (PeriodScanner.Mention m : periods) {
                 if (m.start < firstValue && m.role != PeriodScanner.Role.BASE && m.role != PeriodScanner.Role.DATE
-                        && m.period != null && (m.start >= clause || opensClause(ss, m.start))) {
+                        && m.period != null && (m.start >= clause
+                        || opensClause(ss, m.start) && !scopedToItsClause(m))) {
                     pm = m;
                 }
             }

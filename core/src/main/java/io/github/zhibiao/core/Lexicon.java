@@ -38,6 +38,8 @@ final class Lexicon {
     final Set<Character> regionNotFirst = new HashSet<>();
     final Set<String> regionNotName = new HashSet<>();
     final DictionaryMatcher<String> collectives;
+    /** The collective words themselves (全市, 我区), which never end a region name ("2025年全市" is not one). */
+    final Set<String> collectiveWords;
 
     private Lexicon() {
         Map<String, CueRole> cueMap = new HashMap<>();
@@ -70,6 +72,7 @@ final class Lexicon {
             }
         }
         collectives = new DictionaryMatcher<>(coll);
+        collectiveWords = Set.copyOf(coll.keySet());
     }
 
     static Lexicon get() {

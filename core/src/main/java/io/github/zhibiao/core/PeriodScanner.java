@@ -210,7 +210,7 @@ final class PeriodScanner {
                     add(out, t, from, to, i, k + 2, p);
                     return k + 2;
                 }
-                if (at(t, k, to, "季度")) {
+                if (quarterWordEnd(t, k, to, false) > 0) {
                     return quarter(t, i, i, from, to, ctxYear, out);
                 }
                 return monthsAt(t, i, from, to, ctxYear, out);
@@ -221,7 +221,7 @@ final class PeriodScanner {
             case '第':
                 if (i + 1 < to && (cnDigit(t[i + 1]) > 0 || digit(t[i + 1]))) {
                     int sn = smallNumber(t, i + 1, to);
-                    if (sn > 0 && at(t, i + 1 + sn % 100, to, "季度")) {
+                    if (sn > 0 && quarterWordEnd(t, i + 1 + sn % 100, to, true) > 0) {
                         return quarter(t, i, i + 1, from, to, ctxYear, out);
                     }
                 }
@@ -402,8 +402,9 @@ final class PeriodScanner {
         }
         int q = t[k] == '第' ? k + 1 : k;
         int sn = smallNumber(t, q, to);
-        if (sn > 0 && at(t, q + sn % 100, to, "季度") && sn / 100 >= 1 && sn / 100 <= 4) {
-            int e = q + sn % 100 + 2;
+        int qe = sn > 0 ? quarterWordEnd(t, q + sn % 100, to, true) : -1;
+        if (qe > 0 && sn / 100 >= 1 && sn / 100 <= 4) {
+            int e = qe;
             add(out, t, from, to, start, e, Period.quarter(y, sn / 100));
             return e;
         }
@@ -469,6 +470,17 @@ final class PeriodScanner {
             if (e < to && t[e] == '份') {
                 e++;
             }
+            // "4月至6月", "4月—6月": a range written with both months.
+            if (e < to && (dash(t[e]) || t[e] == '至' || t[e] == '到') && digit(t[i])) {
+                int b = smallNumber(t, e + 1, to);
+                int me = e + 1 + b % 100;
+                if (b > 0 && digit(t[e + 1]) && me < to && t[me] == '月' && b / 100 > m1 && b / 100 <= 12
+                        && !(me + 1 < to && (t[me + 1] == '日' || digit(t[me + 1])))) {
+                    add(out, t, from, to, i, me + 1, year > 0 ? Period.months(YearMonth.of(year, m1),
+                            YearMonth.of(year, b / 100)) : null);
+                    return me + 1;
+                }
+            }
             // A lone Chinese "一月" is too often something else; keep only Arabic months and 月份.
             if (digit(t[i]) || t[e - 1] == '份') {
                 add(out, t, from, to, i, e, year > 0 ? Period.months(YearMonth.of(year, m1),
@@ -479,10 +491,24 @@ final class PeriodScanner {
         return k;
     }
 
+    /**
+     * The end of the quarter word at {@code k}: 季度, or 季 alone (Hong Kong and Taiwan write "第二季") when
+     * {@code bare} allows it and it does not begin 季节; -1 when there is none.
+     */
+    private static int quarterWordEnd(char[] t, int k, int to, boolean bare) {
+        if (at(t, k, to, "季度")) {
+            return k + 2;
+        }
+        if (bare && at(t, k, to, "季") && !at(t, k, to, "季节")) {
+            return k + 1;
+        }
+        return -1;
+    }
+
     private static int quarter(char[] t, int start, int q, int from, int to, int year, List<Mention> out) {
         int sn = smallNumber(t, q, to);
         int n = sn / 100;
-        int e = q + sn % 100 + 2;
+        int e = quarterWordEnd(t, q + sn % 100, to, true);
         if (n >= 1 && n <= 4) {
             add(out, t, from, to, start, e, year > 0 ? Period.quarter(year, n) : null);
         }
@@ -497,6 +523,15 @@ final class PeriodScanner {
             k++;
         }
         int start = i > from && (t[i - 1] == '\u201C' || t[i - 1] == '"') ? i - 1 : i;
+        if (at(t, k, to, "前") || at(t, k, to, "头")) {
+            // "“十四五”前两年": the first years of the plan.
+            int sn = smallNumber(t, k + 1, to);
+            if (sn > 0 && at(t, k + 1 + sn % 100, to, "年") && sn / 100 >= 1 && sn / 100 <= 4) {
+                int endAt = k + 1 + sn % 100 + 1;
+                add(out, t, from, to, start, endAt, Period.years(first, first + sn / 100 - 1));
+                return endAt;
+            }
+        }
         if (at(t, k, to, "末") || at(t, k, to, "期末")) {
             // "至“十五五”末" sets a goal for the plan period as a whole, as plan documents count it.
             int endAt = k + (t[k] == '末' ? 1 : 2);

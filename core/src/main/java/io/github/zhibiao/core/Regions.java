@@ -31,7 +31,8 @@ final class Regions {
         }
         String two = new String(t, p - 1, 2);
         String three = new String(t, p - 2, 3);
-        if (lex.regionNotName.contains(two) || lex.regionNotName.contains(three)) {
+        if (lex.regionNotName.contains(two) || lex.regionNotName.contains(three)
+                || lex.collectiveWords.contains(two)) {
             return -1;
         }
         if (p + 1 < to) {

@@ -42,6 +42,10 @@ class PeriodScannerTest {
         "比上年增长5.3%, 2023, BASE",
         "与“十三五”末相比，空气质量综合指数改善25.6%, 2020/2020, BASE",
         "2021年以来，累计培育企业92家, 2021, SINCE",
+        "2024年第二季本地生产总值按年实质上升3.3%, 2024-04/2024-06, PLAIN",
+        "第一季的升幅修订为2.8%, 2024-01/2024-03, PLAIN",
+        "2024年4月至6月的失业率为3.0%, 2024-04/2024-06, PLAIN",
+        "“十四五”前两年年均增长5.9%, 2021/2022, PLAIN",
     })
     void resolvesTimeExpressions(String text, String iso, PeriodScanner.Role role) {
         PeriodScanner.Mention m = first(text);
@@ -58,7 +62,7 @@ class PeriodScannerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"第十五次党代会", "十个产业专班", "5G-A人形机器人"})
+    @CsvSource({"第十五次党代会", "十个产业专班", "5G-A人形机器人", "季节性调整"})
     void ignoresNumbersThatAreNotTimes(String text) {
         char[] t = TextNormalizer.normalize(text);
         assertThat(PeriodScanner.scan(t, 0, t.length, YEARS, 2024)).isEmpty();

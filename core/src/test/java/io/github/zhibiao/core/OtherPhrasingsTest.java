@@ -1,0 +1,71 @@
+package io.github.zhibiao.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Mechanisms found on reports of other regions than the seeds: thresholds crossed, growth-rate comparisons,
+ * implied names, shared values of listed industries, link lists of web pages and month-only datelines.
+ */
+class OtherPhrasingsTest {
+    private static final ReportParser PARSER = ReportParser.create();
+
+    private static List<String> summary(String text, String date) {
+        Report r = PARSER.parse(text, ReportContext.empty().withDate(LocalDate.parse(date)).withRegion("某某市"));
+        return r.statements().stream()
+                .map(s -> s.kind() + " " + s.indicatorCode() + " " + s.period().map(Period::toIsoString).orElse("-")
+                        + " " + s.value().map(q -> q.low().stripTrailingZeros().toPlainString()).orElse("-")
+                        + " " + s.change().map(q -> q.low().stripTrailingZeros().toPlainString()).orElse("-"))
+                .collect(Collectors.toList());
+    }
+
+    /** Columns: text | report date | the statements, as "KIND CODE PERIOD VALUE CHANGE" joined by ";". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        “十四五”时期，全省经济总量先后跨越5万亿元、6万亿元两个台阶，年均增长6.1%。 | 2026-01-25 | FACT GDP 2021/2025 - 6.1
+        全市生产总值3350亿元，增长4.5%，增速比上年提高1.2个百分点。 | 2025-01-08 | FACT GDP 2024 335000000000 4.5
+        1—11月，规模以上工业增加值同比增长4.2%；其中，11月份当月增长6.8%。 | 2023-12-20 | FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2023-01/2023-11 - 4.2;FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2023-11 - 6.8
+        确保粮食种植面积稳定在53万亩左右，总产量保持在20.5万吨以上。 | 2026-01-27 | TARGET GRAIN_SOWN_AREA 2026 530000 -;TARGET GRAIN_OUTPUT 2026 205000 -
+        高端装备零部件、炭材料产业年产值先后突破百亿元。 | 2026-01-27 | FACT INDUSTRY_OUTPUT 2025 10000000000 -;FACT INDUSTRY_OUTPUT 2025 10000000000 -
+        2022年全市地区生产总值达到4111.9亿元，“十四五”前两年年均增长5.9%，人均地区生产总值达到8.3万元。 | 2023-09-01 | FACT GDP 2022 411190000000 -;FACT GDP 2021/2022 - 5.9;FACT GDP_PER_CAPITA 2022 83000 -
+        今后五年的主要目标是：地区生产总值年均增长8%以上，到2026年突破300亿元；常住人口城镇化率提高到55%。 | 2022-01-06 | TARGET GDP 2022/2026 - 8;TARGET GDP 2026 30000000000 -;TARGET URBANIZATION_RATE 2022/2026 55 -
+        确保全年经济增长7%以上。 | 2024-10-28 | TARGET GDP 2024 - 7
+        2023年，全市数字经济增长15%，经济增长6%。 | 2024-01-10 | FACT GDP 2023 - 6
+        税收收入41.2亿元，占比84.9%。 | 2024-07-26 | FACT TAX_REVENUE 2024 4120000000 -;FACT TAX_SHARE 2024 84.9 -
+        """)
+    void readsPhrasingsOfOtherRegions(String text, String date, String expected) {
+        assertThat(summary(text, date)).containsExactlyElementsOf(List.of(expected.split(";")));
+    }
+
+    @Test
+    void skipsTheLinkListOfANewsPage() {
+        String page = "1—11月全市规模以上工业增加值同比增长4.2%。\n相关新闻：\n· 前三季度我市GDP增长5.1% 2023-10-25\n";
+        assertThat(summary(page, "2023-12-20")).containsExactly(
+                "FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2023-01/2023-11 - 4.2");
+    }
+
+    @Test
+    void readsAMonthInBracketsUnderTheTitleAsTheDate() {
+        Report r = PARSER.parse("关于规划纲要实施情况的中期评估报告\n（2023年9月）\n2022年全市地区生产总值达到4111.9亿元。");
+        assertThat(r.context().date()).contains(LocalDate.of(2023, 9, 1));
+    }
+
+    @Test
+    void neverTakesAYearAndACollectiveWordForARegion() {
+        Report r = PARSER.parse("2025年全市生产总值增长5%左右。2025年全市规上工业增加值增长6%。2025年全市固定资产投资增长3%。");
+        assertThat(r.context().region()).isEmpty();
+    }
+
+    @Test
+    void readsTheDistrictForAllOfTheDistrictInACityReport() {
+        Report r = PARSER.parse("济南市济阳区2020年一季度经济运行情况\n济阳区统计局发布。全区地区生产总值增长5%。",
+                ReportContext.empty().withDate(LocalDate.of(2020, 5, 14)).withRegion("济南市"));
+        assertThat(r.statements()).extracting(s -> s.subject().orElse("")).containsExactly("济阳区");
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.zhibiao.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the parser on excerpts written in the genres and phrasings of other provinces, cities, counties and years
+ * than the seeds ({@code reports/NAME.txt} next to this class, with hand-made records in
+ * {@code NAME.expected.jsonl}, same format as {@code seeds/gold/*.facts.jsonl}), with the matching rules of
+ * {@link FactScoring}. Prints per-file and overall precision and recall and every miss and spurious item.
+ */
+class OtherReportsEvaluationTest {
+    private static final double MIN_PRECISION = 0.95;
+    private static final double MIN_RECALL = 0.95;
+
+    /** Work reports, communiqués, monthly and quarterly news, a plan review, traditional script, web pages. */
+    private static final List<String> REPORTS = List.of(
+            "province_work_report_2026",
+            "city_communique_2023",
+            "district_work_report_2024",
+            "quarterly_news_2024",
+            "traditional_news_2024",
+            "plan_midterm_review_2023",
+            "city_work_report_2023",
+            "web_news_county_2024",
+            "county_work_report_2022",
+            "autonomous_region_city_report_2025",
+            "monthly_news_2023",
+            "province_quarterly_2022",
+            "hong_kong_gdp_2024");
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = OtherReportsEvaluationTest.class.getResourceAsStream("reports/" + name)) {
+            Objects.requireNonNull(in, "missing test resource reports/" + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void extractsTheExpectedFactsAndTargetsOfReportsFromOtherRegions() throws Exception {
+        ReportParser parser = ReportParser.create();
+        FactScoring.Evaluation eval = new FactScoring.Evaluation();
+        for (String doc : REPORTS) {
+            Report report = parser.parse(resource(doc + ".txt"));
+            Path expected = Paths.get(Objects.requireNonNull(
+                    OtherReportsEvaluationTest.class.getResource("reports/" + doc + ".expected.jsonl")).toURI());
+            eval.add(doc, report, FactScoring.gold(expected));
+        }
+        eval.print("Other reports");
+        assertThat(eval.headline.precision()).as("headline precision").isGreaterThanOrEqualTo(MIN_PRECISION);
+        assertThat(eval.headline.recall()).as("headline recall").isGreaterThanOrEqualTo(MIN_RECALL);
+        assertThat(eval.all.precision()).as("precision of all records").isGreaterThanOrEqualTo(MIN_PRECISION);
+        assertThat(eval.all.recall()).as("recall of all records").isGreaterThanOrEqualTo(MIN_RECALL);
+    }
+}
