@@ -57,6 +57,7 @@ final class Lexicon {
     final WordTrie<Boolean> notUnitChinese;
     final WordTrie<Boolean> stop;
     final WordTrie<Boolean> compound;
+    final WordTrie<Boolean> contact;
     /** Change verbs that state an increase only for rates and amounts (提升5%, not 提升5万亩). */
     final WordTrie<Boolean> ratioOnly;
 
@@ -119,6 +120,7 @@ final class Lexicon {
         notUnitChinese = trie(byCategory, "not-unit-chinese", v -> PRESENT);
         stop = trie(byCategory, "stop", v -> PRESENT);
         compound = trie(byCategory, "compound", v -> PRESENT);
+        contact = trie(byCategory, "contact", v -> PRESENT);
     }
 
     private String normalize(String word) {

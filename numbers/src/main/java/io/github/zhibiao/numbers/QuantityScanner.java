@@ -814,13 +814,32 @@ final class QuantityScanner {
             // 举办2024玫瑰产品博览会, ©2018: a bare four-digit number in this range names a year.
             return false;
         }
-        if (num.leadingZero || (num.integerDigits >= 11 && !num.decimalPoint && !num.separators)) {
+        boolean longInteger = num.integerDigits >= 7 && !num.decimalPoint && !num.separators;
+        if (num.leadingZero || (longInteger && (num.integerDigits >= 11 || nearContactDetails(start)))) {
+            // phone and fax numbers, ID and account numbers
             return false;
         }
         if (before == '+' || after == '+' || after == '@' || (isOpenQuote(before) && isCloseQuote(after))) {
             return false;
         }
         return !(after == '.' && end + 1 < n && Numeral.isAsciiDigit(s[end + 1]));
+    }
+
+    /** True after another digit group ("010-63074375 63072334") or a contact label (电话, 热线, 传真, Tel). */
+    private boolean nearContactDetails(int start) {
+        int k = start - 1;
+        while (k >= 0 && s[k] == ' ' && start - k < 4) {
+            k--;
+        }
+        if (k >= 0 && (Numeral.isAsciiDigit(s[k]) || s[k] == '-' || s[k] == '/' || s[k] == ',' || s[k] == '、')) {
+            return true;
+        }
+        for (int j = Math.max(0, start - 24); j < start; j++) {
+            if (lex.contact.longest(s, j, start) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean glue(int from, int to, int max) {

@@ -201,7 +201,7 @@ class QuantitiesScanTest {
         "一季度", "前三季度", "上半年", "五年来", "汽车零部件", "“六个跨越”", "十大攻坚行动", "党的二十大",
         "©2018中原新闻网", "举办2024玫瑰博览会", "COVID-19疫情", "1.1.1.1", "v2.3.4", "G341国道", "统一部署",
         "千家万户", "四减四增", "提升两手抓", "9时30分", "1.实施城区供热", "实现两位数增长", "三次产业结构",
-        "比例为4.3:37.9:57.8", "万元GDP能耗", "https://www.example.com/a?id=123%20"})
+        "比例为4.3:37.9:57.8", "万元GDP能耗", "新聞線索提供熱線:010-63074375 63072334", "联系电话：87654321", "https://www.example.com/a?id=123%20"})
     void findsNoQuantityIn(String input) {
         assertThat(Quantities.scan(input)).as("mentions in %s", input).isEmpty();
     }
