@@ -149,6 +149,10 @@ class QuantitiesScanTest {
         國內生產總值增長5%左右              | 增長5%左右        | 5             | PERCENT |     | ABOUT     | INCREASE
         投資3億元                           | 3億元             | 300000000     | CNY    |      |           |
         1.5萬人                             | 1.5萬人           | 15000         | PERSON |      |           |
+        擴大12%                             | 擴大12%           | 12            | PERCENT |     |           | INCREASE
+        壓減20%以上                         | 壓減20%以上       | 20            | PERCENT |     | AT_LEAST  | DECREASE
+        縮小0.5個百分點                     | 縮小0.5個百分點   | 0.5           | PERCENTAGE_POINT | |      | DECREASE
+        數十億元                            | 數十億元          | 1000000000..10000000000 | CNY | |        |
         `增长
             12.5%`                          | `增长
             12.5%`                                            | 12.5          | PERCENT |     |           | INCREASE
