@@ -235,6 +235,10 @@ final class QuantityScanner {
             int q = skipSpace(e);
             if (q < n && Numeral.canStart(s[q])) {
                 from = true;
+                if (whole) {
+                    // Quantities.parse("从8500到3万港元"): the whole string is one range.
+                    spanStart = p;
+                }
                 p = q;
             }
         }

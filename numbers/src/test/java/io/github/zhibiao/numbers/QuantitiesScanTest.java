@@ -271,6 +271,7 @@ class QuantitiesScanTest {
         assertThat(Quantities.parse("3—5万亩").low()).isEqualByComparingTo("30000");
         assertThat(Quantities.parse("5元3角2分").value()).isEqualByComparingTo("5.32");
         assertThat(Quantities.parse("三块五").value()).isEqualByComparingTo("3.5");
+        assertThat(Quantities.parse("从8500到3万港元").high()).isEqualByComparingTo("30000");
         assertThat(Quantities.parse("三分之一").value()).isEqualByComparingTo(
                 BigDecimal.ONE.divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL128));
     }
