@@ -2,6 +2,7 @@ package io.github.zhibiao.core;
 
 import io.github.zhibiao.numbers.Change;
 import io.github.zhibiao.numbers.Dimension;
+import io.github.zhibiao.numbers.Qualifier;
 import io.github.zhibiao.numbers.Quantity;
 import io.github.zhibiao.numbers.QuantityMention;
 import io.github.zhibiao.numbers.Unit;
@@ -28,6 +29,11 @@ final class Extractor {
     private static final int MAX_SENTENCE = 1000;
     private static final int MAX_OTHER_NAME = 14;
     private static final int MAX_LINK_LINE = 80;
+    /**
+     * A period that ends this many months after the report date at most is reviewed as over when its figures are
+     * estimated (预计2025年… in a plan proposal of November 2025); a longer one is forecast.
+     */
+    private static final int ESTIMATE_MONTHS = 3;
     private static final String[] SCOPES = {"全国", "全省", "全市", "全区", "全县", "省内", "市内", "同类县区",
         "县区", "区县"};
     private static final String[] OTHER_HEADS = {"额", "值", "收入", "支出", "投资", "利润", "营收", "规模", "总量",
@@ -42,7 +48,18 @@ final class Extractor {
         "全年", "预计", "力争", "确保", "争取", "计划", "将", "要", "新增", "达到", "带动"};
     private static final String[] OTHER_TAILS = {"完成", "实现", "达到", "达", "为", "突破", "超过", "超", "过", "增至",
         "增长", "增加", "累计", "共", "约", "近", "逾", "的", "总计", "合计", "保持在", "稳定在", "控制在", "提升至",
-        "提高到", "上升至", "分别", "同比", "年均", "等", "由", "从", "实质", "实际", "名义", "按年", "按季"};
+        "提高到", "上升至", "分别", "同比", "年均", "等", "由", "从", "实质", "实际", "名义", "按年", "按季", "安排"};
+
+    /** Words that may open a clause before its period: "力争到2030年", "将力争全年", "截至6月底". */
+    private static final String[] CLAUSE_OPENERS = {"力争到", "力争", "截至", "到", "至", "今年", "在", "将", "要",
+        "确保", "争取", "努力"};
+
+    /** Words that open a clause comparing a growth rate with another region's or period's. */
+    private static final String[] COMPARISON_OPENERS = {"高于", "低于", "快于", "慢于", "比全国", "比全省", "比全市",
+        "比上半年", "比一季度", "比上月", "比前三季度", "较全国", "较全省", "较全市"};
+
+    /** Words that end a firm's name: its figures are not the region's. */
+    private static final String[] FIRM_WORDS = {"集团", "公司", "股份", "厂"};
 
     /** Verbs before a threshold crossed: 跨越5万亿元台阶. */
     private static final String[] MILESTONE_VERBS = {"跨越", "迈上", "迈过", "跃上", "站上", "越过", "登上", "突破",
@@ -229,9 +246,10 @@ final class Extractor {
         List<PeriodScanner.Mention> periods = PeriodScanner.scan(t, s, e, years, contextYear());
         List<QuantityMention> qs = scan(s, e);
         if (heading && qs.isEmpty()) {
-            // "2026年工作安排", "“十五五”时期主要目标任务": the period of the section that follows.
+            // "2026年工作安排", "二、“十五五”时期主要目标任务": the period of the section that follows.
+            int first = skipBlank(skipListMarker(skipBlank(s, e), e), e);
             for (PeriodScanner.Mention m : periods) {
-                if (m.role == PeriodScanner.Role.PLAIN && m.period != null && skipBlank(s, e) == m.start) {
+                if (m.role == PeriodScanner.Role.PLAIN && m.period != null && skipBlank(m.start, e) == first) {
                     sectionPeriod = m.period;
                 }
                 break;
@@ -324,10 +342,22 @@ final class Extractor {
         while (i >= sentenceStart && (t[i] == ' ' || t[i] == '\u201C' || t[i] == '"')) {
             i--;
         }
-        for (String w : new String[] {"力争到", "力争", "到", "至", "今年", "截至", "在"}) {
-            if (i - w.length() + 1 >= sentenceStart && at(i - w.length() + 1, pos, w)) {
-                i -= w.length();
-                break;
+        // "力争到2030年", "将力争全年": cue words may stand between the clause mark and the period.
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (String w : CLAUSE_OPENERS) {
+                if (i - w.length() + 1 >= sentenceStart && at(i - w.length() + 1, pos, w)) {
+                    i -= w.length();
+                    moved = true;
+                    break;
+                }
+            }
+            // "长兴县将力争全年", "全县要确保": the region that speaks
+            if (!moved && i - 2 >= sentenceStart && (Regions.nameStartingBefore(t, i, sentenceStart, pos) == i - 2
+                    || lex.collectiveWords.contains(new String(t, i - 1, 2)))) {
+                i -= Regions.nameStartingBefore(t, i, sentenceStart, pos) == i - 2 ? 3 : 2;
+                moved = true;
             }
         }
         if (i < sentenceStart) {
@@ -473,6 +503,8 @@ final class Extractor {
         final int end;
         final Indicator indicator;
         boolean linked;
+        /** "天能集团、超威集团分别完成产值": a firm's figure, linked so that it is skipped, never reported. */
+        boolean firm;
 
         Anchor(int start, int end, Indicator indicator) {
             this.start = start;
@@ -546,14 +578,17 @@ final class Extractor {
                     anchors.add(new Anchor(ns, m.end, Indicator.other()));
                     continue;
                 }
-                anchors.add(new Anchor(m.start, m.end, m.value));
+                Anchor an = new Anchor(m.start, m.end, m.value);
+                an.firm = namedAfterFirm(m.start);
+                anchors.add(an);
             }
             for (QuantityMention q : qs) {
                 if (q.quantity().change().isPresent()) {
                     trimAnchorBefore(q.start(), q.end());
                 }
                 if (q.start() < ss || q.end() > se || overlapsPeriod(q.start(), q.end())
-                        || insideAnchor(q.start(), q.end()) || milestone(q.start(), q.end())) {
+                        || insideAnchor(q.start(), q.end()) || milestone(q.start(), q.end())
+                        || comparison(q)) {
                     continue;
                 }
                 Quantity qu = q.quantity();
@@ -569,6 +604,24 @@ final class Extractor {
                 }
             }
             items.sort(Comparator.comparingInt(i -> i.start));
+        }
+
+        /**
+         * True when the quantity is a gap to a larger region or an earlier period in a clause of its own ("高于全省0.5个
+         * 百分点", "比上半年加快0.4个百分点"); records the clause so that linking passes over it.
+         */
+        private boolean comparison(QuantityMention q) {
+            if (q.quantity().unit() != Unit.PERCENTAGE_POINT) {
+                return false;
+            }
+            int cs = skipBlank(clauseStart(q.start()), q.start());
+            for (String w : COMPARISON_OPENERS) {
+                if (at(cs, q.start(), w)) {
+                    milestones.add(new int[] {cs, q.end()});
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -624,7 +677,13 @@ final class Extractor {
                     return among || at(k, se, "当月") || at(k, se, "单月");
                 }
             }
-            return false;
+            // "其中，湘潭县增长6.1%，湘乡市增长5.8%": the same indicator, region by region.
+            return among && regionAt(j) > j;
+        }
+
+        /** The end of a region name (湘潭县, 韶山市) that starts at {@code i}, or {@code i}. */
+        private int regionAt(int i) {
+            return i + 2 < se && Regions.nameStartingBefore(t, i + 2, ss, se) == i ? i + 3 : i;
         }
 
         /**
@@ -639,6 +698,11 @@ final class Extractor {
             if (b == ss || !Regions.cjk(t[b - 1]) || lex.regionSuffixes.contains(t[b - 1]) || t[b - 1] == '年') {
                 return false;
             }
+            for (PeriodScanner.Mention m : periods) {
+                if (m.end == b) {
+                    return false; // "第3季[經濟成長率]": a period, not a noun
+                }
+            }
             for (String w : new String[] {"确保", "力争", "争取", "全年", "预计", "实现", "推动", "保持", "其中", "促进",
                 "今年", "期间", "时期"}) {
                 if (at(b - w.length(), b, w)) {
@@ -646,6 +710,17 @@ final class Extractor {
                 }
             }
             return true;
+        }
+
+        /** "天能集团、超威集团分别完成产值": a firm (集团, 公司) stands right before the name, past verbs. */
+        private boolean namedAfterFirm(int anchorStart) {
+            int b = backOver(anchorStart, new String[] {"实现", "完成", "累计", "分别", "全年", "共"});
+            for (String w : FIRM_WORDS) {
+                if (at(b - w.length(), b, w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "第一产业固定资产投资", "玫瑰、阿胶产业1-7月实现网络零售额": an industry narrows the indicator. */
@@ -663,14 +738,26 @@ final class Extractor {
                         moved = true;
                     }
                 }
-                for (String w : new String[] {"实现", "完成", "累计", "全年"}) {
+                int w = backOver(b, new String[] {"实现", "完成", "累计", "全年"});
+                moved |= w != b;
+                b = w;
+            }
+            return at(b - 2, b, "产业") || at(b - 2, b, "行业");
+        }
+
+        /** The position before the words of {@code words} that end at {@code b}, in any order and number. */
+        private int backOver(int b, String[] words) {
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                for (String w : words) {
                     if (at(b - w.length(), b, w)) {
                         b -= w.length();
                         moved = true;
                     }
                 }
             }
-            return at(b - 2, b, "产业") || at(b - 2, b, "行业");
+            return b;
         }
 
         private boolean overlapsPeriod(int s, int e) {
@@ -1006,6 +1093,12 @@ final class Extractor {
 
         /** The end of a period or share denominator starting at {@code i}, or {@code i} when none does. */
         private int skippable(int i) {
+            if (i > ss && (clauseEnd(t[i - 1]) || segmentEnd(t[i - 1]) || at(i - 2, i, "其中"))) {
+                int r = regionAt(i);
+                if (r > i) {
+                    return r; // a region opening a clause: the indicator named before, for that region
+                }
+            }
             for (PeriodScanner.Mention m : periods) {
                 if (m.start == i) {
                     return Math.max(m.end, i + 1);
@@ -1053,7 +1146,8 @@ final class Extractor {
                     roles.add(new Object[] {Role.FROM, it});
                     continue;
                 }
-                boolean isChange = ch.isPresent() && !ch.get().isToLevel() || ch.isEmpty() && rateWordBefore(it);
+                boolean isChange = ch.isPresent() && !ch.get().isToLevel()
+                        || ch.isEmpty() && (rateWordBefore(it) || d == Dimension.RATIO && namesGrowth(an));
                 if (q.unit() == Unit.PERCENTAGE_POINT && expected != Dimension.RATIO && growthNamedBefore(it)) {
                     // "增速比上年提高1.2个百分点", "增幅比1—10月提高0.3个百分点": a change of the growth rate.
                     it.used = true;
@@ -1090,12 +1184,19 @@ final class Extractor {
                 }
             }
             for (String w : new String[] {"增幅", "增速", "涨幅", "升幅", "增长率", "降幅", "增长幅度", "上涨", "改善", "下降",
-                "降低", "减少"}) {
+                "降低", "减少", "成长", "年增"}) {
                 if (at(b - w.length(), b, w)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** True when the name itself is a growth rate of an amount: "经济增长率", "经济成长率" (GDP). */
+        private boolean namesGrowth(Anchor an) {
+            return an.indicator.dimension().map(x -> x != Dimension.RATIO).orElse(false)
+                    && (at(an.end - 3, an.end, "增长率") || at(an.end - 3, an.end, "成长率")
+                    || at(an.end - 2, an.end, "增速") || at(an.end - 2, an.end, "增幅"));
         }
 
         /** True when 增速, 增幅 or a like word stands in the clause before {@code it}. */
@@ -1109,9 +1210,9 @@ final class Extractor {
             return false;
         }
 
-        /** "完成全年任务的55.14%": progress towards a target, in percent. */
+        /** "完成全年任务的55.14%", "为预算的101.2%": progress towards a target or a budget, in percent. */
         private boolean progressWordBefore(Item it) {
-            for (String w : new String[] {"任务的", "目标的", "计划的", "任务", "目标"}) {
+            for (String w : new String[] {"任务的", "目标的", "计划的", "预算的", "任务", "目标"}) {
                 if (at(it.start - w.length(), it.start, w)) {
                     return true;
                 }
@@ -1179,9 +1280,7 @@ final class Extractor {
                 if (groupClause >= 0 && itemClause != groupClause && role != Role.RANK
                         && opensWithPeriod(itemClause, it.start)) {
                     // "达到4111.9亿元，“十四五”前两年年均增长5.9%": a clause with its own period is its own statement.
-                    flush(an, g);
-                    g = new Group();
-                    g.indicator = ind;
+                    g = restart(an, g, ind);
                 }
                 if (role != Role.FROM && role != Role.RANK) {
                     groupClause = itemClause;
@@ -1191,33 +1290,28 @@ final class Extractor {
                         it.used = true;
                         break;
                     case LEVEL:
-                        if (g.level != null) {
-                            flush(an, g);
-                            g = new Group();
-                            g.indicator = ind;
+                        if (g.level != null && coarseBefore(g, it)) {
+                            // "突破9万亿元，达到90131亿元": the threshold crossed, then the exact level.
+                            g.level.used = true;
+                        } else if (g.level != null) {
+                            g = restart(an, g, ind);
                         }
                         g.level = it;
                         break;
                     case CHANGE:
                         if (g.change != null) {
-                            flush(an, g);
-                            g = new Group();
-                            g.indicator = ind;
+                            g = restart(an, g, ind);
                         }
                         g.change = it;
                         break;
                     case RANK:
                         if (g.rank != null) {
-                            flush(an, g);
-                            g = new Group();
-                            g.indicator = ind;
+                            g = restart(an, g, ind);
                         }
                         g.rank = it;
                         break;
                     case SHARE:
-                        flush(an, g);
-                        g = new Group();
-                        g.indicator = shareOf(ind);
+                        g = restart(an, g, shareOf(ind));
                         g.level = it;
                         break;
                     default:
@@ -1225,6 +1319,29 @@ final class Extractor {
                 }
             }
             flush(an, g);
+        }
+
+        /** Emits the group so far and starts an empty one for {@code indicator}. */
+        private Group restart(Anchor an, Group g, Indicator indicator) {
+            flush(an, g);
+            Group next = new Group();
+            next.indicator = indicator;
+            return next;
+        }
+
+        /**
+         * True when {@code g} holds only a level crossed as a threshold (突破, 超过: more than) and {@code exact} is a
+         * plain level of the same unit in the next clause: "生产总值突破9万亿元，达到90131亿元".
+         */
+        private boolean coarseBefore(Group g, Item exact) {
+            if (g.change != null || g.level.q == null || exact.q == null) {
+                return false;
+            }
+            Quantity coarse = g.level.q.quantity();
+            Quantity q = exact.q.quantity();
+            return coarse.qualifier() == Qualifier.MORE_THAN
+                    && q.qualifier() == Qualifier.EXACT && q.change().isEmpty() && coarse.unit() == q.unit()
+                    && clauseStart(exact.start) != clauseStart(g.level.start);
         }
 
         /** The share indicator of an amount: LIVELIHOOD_SPENDING_SHARE, TAX_REVENUE → TAX_SHARE; else OTHER. */
@@ -1297,6 +1414,15 @@ final class Extractor {
             if (g.level == null && g.change == null) {
                 return; // a rank alone (增幅稳居全市首位) states no value
             }
+            if (an.firm) {
+                for (Item it : new Item[] {g.level, g.change, g.rank}) {
+                    if (it != null) {
+                        it.used = true;
+                    }
+                }
+                an.linked = true;
+                return;
+            }
             int end = an.end;
             int start = an.start;
             for (Item it : new Item[] {g.level, g.change, g.rank}) {
@@ -1316,6 +1442,14 @@ final class Extractor {
             b.end = end;
             b.text = text.subSequence(start, end).toString();
             b.subject = subject(an.start);
+            Item first = g.change != null && (g.level == null || g.change.start < g.level.start) ? g.change : g.level;
+            int cs = clauseStart(first.start);
+            if (cs > an.end) {
+                int rs = skipBlank(cs, first.start);
+                if (regionAt(rs) > rs) {
+                    b.subject = text.subSequence(rs, regionAt(rs)).toString();
+                }
+            }
             int firstValue = end;
             for (Item it : new Item[] {g.level, g.change, g.rank}) {
                 if (it != null) {
@@ -1448,12 +1582,37 @@ final class Extractor {
             return continuesEarlierName;
         }
 
+        /**
+         * True when {@code m} stands in the sentence's first clause before any indicator: "主計總處並預測113年全年經濟成長率
+         * 為3.94％，平均每人GDP為…" dates every clause.
+         */
+        private boolean beforeFirstAnchor(PeriodScanner.Mention m) {
+            int first = ss;
+            while (first < se && !clauseEnd(t[first]) && !segmentEnd(t[first])) {
+                first++;
+            }
+            if (m.end > first) {
+                return false;
+            }
+            for (Anchor a : anchors) {
+                if (a.start < m.end) {
+                    return false;
+                }
+            }
+            for (Item it : items) {
+                if (it.start < m.end) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private void decide(Statement.Builder b, Anchor an, int firstValue) {
             PeriodScanner.Mention pm = null;
             int clause = clauseStart(an.start);
             for (PeriodScanner.Mention m : periods) {
                 if (m.start < firstValue && m.role != PeriodScanner.Role.BASE && m.role != PeriodScanner.Role.DATE
-                        && m.period != null && (m.start >= clause
+                        && m.period != null && (m.start >= clause || beforeFirstAnchor(m)
                         || opensClause(ss, m.start) && !scopedToItsClause(m))) {
                     pm = m;
                 }
@@ -1488,10 +1647,17 @@ final class Extractor {
                     }
                 }
             }
+            if (target != null && pm != null && pm == paragraphPeriod && date != null && period.endDate().isBefore(date)
+                    && years.report > 0) {
+                // "下一步，…将力争…": a plan after a paragraph about the past is for the report's year.
+                period = Period.year(years.report);
+            }
             if (target != null && pm != null && at(pm.start, pm.end, "全年") && years.report > 0) {
                 period = Period.year(years.report); // 力争全年…: the year the plan is for
             }
-            boolean over = period != null && date != null && period.endDate().isBefore(date);
+            boolean over = period != null && date != null && (period.endDate().isBefore(date)
+                    || target == null && estimate != null && !period.startDate().isAfter(date)
+                    && period.endDate().isBefore(date.plusMonths(ESTIMATE_MONTHS)));
             boolean unfinished = period != null && date != null && !over;
             StatementKind kind;
             String commitment = null;

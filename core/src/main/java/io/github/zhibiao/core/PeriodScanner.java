@@ -52,6 +52,10 @@ final class PeriodScanner {
         }
     }
 
+    /** Verbs that reach a level "到"/"至" a year: 增加到2025年的…. */
+    private static final String[] TO_LEVEL_VERBS = {"增加", "增长", "提高", "提升", "上升", "扩大", "下降", "降低", "减少",
+        "降", "增", "升"};
+
     private PeriodScanner() {
     }
 
@@ -188,6 +192,19 @@ final class PeriodScanner {
             if (len <= 2) {
                 return monthsAt(t, i, from, to, ctxYear, out);
             }
+            if (len == 3 && j < to && t[j] == '年' && t[i] == '1') {
+                // "113年第3季", "113年1至9月": a year of the Republic of China calendar (Taiwan), read only when a
+                // part of the year follows, so that "建校110年" stays a duration.
+                int y = Integer.parseInt(new String(t, i, 3)) + 1911;
+                int sub = subPeriod(t, j + 1, to, y, out, i, from);
+                if (sub > 0) {
+                    return sub;
+                }
+                if (at(t, j + 1, to, "全年")) {
+                    add(out, t, from, to, i, j + 3, Period.year(y));
+                    return j + 3;
+                }
+            }
             return j;
         }
         if (cnDigit(c) > 0 || c == '十') {
@@ -231,12 +248,14 @@ final class PeriodScanner {
                     add(out, t, from, to, i, i + 2, years.report > 0 ? Period.year(years.report - 2) : null);
                     return i + 2;
                 }
-                if (i + 3 < to && at(t, i + 2, to, "季度")) {
-                    int n = cnDigit(t[i + 1]);
+                if (i + 2 < to && quarterWordEnd(t, i + 2, to, true) > 0) {
+                    // 前三季度, and 前3季 as Taiwan and Hong Kong write it
+                    int n = digit(t[i + 1]) ? t[i + 1] - '0' : cnDigit(t[i + 1]);
+                    int e = quarterWordEnd(t, i + 2, to, true);
                     if (n >= 1 && n <= 4 && ctxYear > 0) {
-                        add(out, t, from, to, i, i + 4,
+                        add(out, t, from, to, i, e,
                                 Period.months(YearMonth.of(ctxYear, 1), YearMonth.of(ctxYear, n * 3)));
-                        return i + 4;
+                        return e;
                     }
                 }
                 return i + 1;
@@ -393,11 +412,12 @@ final class PeriodScanner {
             add(out, t, from, to, start, k + 3, half(y, t[k] == '上'));
             return k + 3;
         }
-        if (at(t, k, to, "前") && k + 3 < to && at(t, k + 2, to, "季度")) {
-            int n = cnDigit(t[k + 1]);
+        if (at(t, k, to, "前") && k + 2 < to && quarterWordEnd(t, k + 2, to, true) > 0) {
+            int n = digit(t[k + 1]) ? t[k + 1] - '0' : cnDigit(t[k + 1]);
+            int e = quarterWordEnd(t, k + 2, to, true);
             if (n >= 1 && n <= 4) {
-                add(out, t, from, to, start, k + 4, Period.months(YearMonth.of(y, 1), YearMonth.of(y, n * 3)));
-                return k + 4;
+                add(out, t, from, to, start, e, Period.months(YearMonth.of(y, 1), YearMonth.of(y, n * 3)));
+                return e;
             }
         }
         int q = t[k] == '第' ? k + 1 : k;
@@ -588,6 +608,22 @@ final class PeriodScanner {
         out.add(new Mention(start, end, role(t, from, to, start, end), p));
     }
 
+    /**
+     * True for "增加到2025年的1010亿元", "提高到2022年的1.86%": the year dates the level a change reached, it is not a
+     * horizon to reach.
+     */
+    private static boolean toLevelOfYear(char[] t, int from, int to, int mark, int end) {
+        if (!at(t, end, to, "的") || mark - 2 < from) {
+            return false;
+        }
+        for (String verb : TO_LEVEL_VERBS) {
+            if (at(t, mark - verb.length(), to, verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Role role(char[] t, int from, int to, int start, int end) {
         int b = start - 1;
         while (b >= from && (t[b] == ' ' || t[b] == '\u201C' || t[b] == '"')) {
@@ -598,7 +634,7 @@ final class PeriodScanner {
         }
         if (b >= from) {
             char p = t[b];
-            if (p == '到' || p == '至') {
+            if ((p == '到' || p == '至') && !(b > from && t[b - 1] == '截') && !toLevelOfYear(t, from, to, b, end)) {
                 return Role.HORIZON;
             }
             if (p == '比' || p == '较' || p == '与' || p == '从' || p == '由' || p == '同' || p == '于') {

@@ -35,7 +35,18 @@ class OtherReportsEvaluationTest {
             "autonomous_region_city_report_2025",
             "monthly_news_2023",
             "province_quarterly_2022",
-            "hong_kong_gdp_2024");
+            "hong_kong_gdp_2024",
+            // Second blind round: national communiqué and monthly release, budget report, January work report
+            // with 预计, county breakdowns, a 十五五 proposal, 万亿元 and 个百分点 comparisons, Taiwan, firm counts.
+            "national_communique_2024",
+            "nbs_monthly_release_2024",
+            "budget_execution_report_2023",
+            "january_work_report_2024",
+            "county_breakdown_news_2024",
+            "plan_proposal_15th_2025",
+            "province_annual_news_2024",
+            "taiwan_news_2024",
+            "enterprise_county_news_2024");
 
     private static String resource(String name) throws IOException {
         try (InputStream in = OtherReportsEvaluationTest.class.getResourceAsStream("reports/" + name)) {
