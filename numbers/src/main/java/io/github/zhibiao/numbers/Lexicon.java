@@ -81,6 +81,7 @@ final class Lexicon {
         }
         normal['—'] = '—';
         normal['\uFE30'] = ':';
+        normal['\u2236'] = ':';
         normal['\uFE55'] = ':';
         normal['\u3002'] = '。';
         normal['\uFF61'] = '。';

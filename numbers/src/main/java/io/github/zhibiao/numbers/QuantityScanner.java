@@ -294,7 +294,7 @@ final class QuantityScanner {
         if (s[p] == '翻') {
             return doubling(i, spanStart < 0 ? p : spanStart, p, basis);
         }
-        boolean sign = s[p] == '-' && p == i && p + 1 < n && (Numeral.isAsciiDigit(s[p + 1])
+        boolean sign = s[p] == '-' && (p == i || direction != null) && p + 1 < n && (Numeral.isAsciiDigit(s[p + 1])
                 || (s[p + 1] == '.' && p + 2 < n && Numeral.isAsciiDigit(s[p + 2])));
         boolean point = s[p] == '.' && p + 1 < n && Numeral.isAsciiDigit(s[p + 1])
                 && (p == 0 || !(Numeral.isAsciiDigit(s[p - 1]) || isAsciiLetter(s[p - 1]) || s[p - 1] == '.'));
@@ -884,8 +884,17 @@ final class QuantityScanner {
         if (r < n && s[r] == '了') {
             r++;
         }
-        if (r >= n || !Numeral.canStart(s[r])) {
+        if (r >= n || !(Numeral.canStart(s[r]) || s[r] == '番')) {
             return i + 1;
+        }
+        if (s[r] == '番') {
+            // 实现翻番: doubled, with the one left out.
+            Quantity q = Quantity.of(BigDecimal.valueOf(2), Unit.TIMES).withChange(Change.of(Direction.INCREASE, basis));
+            out.add(QuantityMention.of(text.subSequence(spanStart, r + 1).toString(), spanStart, r + 1, q));
+            prevEnd = r + 1;
+            prevQuantity = q;
+            prevFrom = false;
+            return r + 1;
         }
         Numeral num = Numeral.read(s, r, n);
         if (num.end < 0 || num.end >= n || s[num.end] != '番' || num.low.compareTo(num.high) != 0

@@ -70,6 +70,8 @@ public enum Unit {
     CUBIC_METRE(Dimension.VOLUME),
     /** 千瓦时, 度 (of electricity). */
     KILOWATT_HOUR(Dimension.ENERGY),
+    /** 吨标准煤: energy use in tonnes of standard coal equivalent (能耗). */
+    TONNE_OF_STANDARD_COAL(Dimension.ENERGY),
     /** 千瓦. */
     KILOWATT(Dimension.POWER),
     /** 兆瓦. */

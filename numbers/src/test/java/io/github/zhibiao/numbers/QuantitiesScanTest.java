@@ -57,6 +57,10 @@ class QuantitiesScanTest {
         占比8.4％                           | 8.4％             | 8.4           | PERCENT |     |           |
         千分比3‰                            | 3‰                | 3             | PERMILLE |    |           |
         增长2倍                             | 增长2倍           | 2             | TIMES  |      |           | INCREASE
+        实现翻番                            | 翻番              | 2             | TIMES  |      |           | INCREASE
+        增长-2.3%                           | 增长-2.3%         | -2.3          | PERCENT |     |           | INCREASE
+        能耗5.6万吨标准煤                   | 5.6万吨标准煤     | 56000         | TONNE_OF_STANDARD_COAL | | |
+        起降1.2万架次                       | 1.2万架次         | 12000         | COUNT  | 架次 |           |
         经济总量翻一番                      | 翻一番            | 2             | TIMES  |      |           | INCREASE
         翻两番                              | 翻两番            | 4             | TIMES  |      |           | INCREASE
         5万亩                               | 5万亩             | 50000         | MU     |      |           |
@@ -205,7 +209,7 @@ class QuantitiesScanTest {
         "一季度", "前三季度", "上半年", "五年来", "汽车零部件", "“六个跨越”", "十大攻坚行动", "党的二十大",
         "©2018中原新闻网", "举办2024玫瑰博览会", "COVID-19疫情", "1.1.1.1", "v2.3.4", "G341国道", "统一部署",
         "千家万户", "四减四增", "提升两手抓", "9时30分", "1.实施城区供热", "实现两位数增长", "三次产业结构",
-        "比例为4.3:37.9:57.8", "万元GDP能耗", "新聞線索提供熱線:010-63074375 63072334", "联系电话：87654321", "https://www.example.com/a?id=123%20"})
+        "比例为4.3:37.9:57.8", "万元GDP能耗", "新聞線索提供熱線:010-63074375 63072334", "三次产业比重为3.5∶38.2∶58.3", "联系电话：87654321", "https://www.example.com/a?id=123%20"})
     void findsNoQuantityIn(String input) {
         assertThat(Quantities.scan(input)).as("mentions in %s", input).isEmpty();
     }
