@@ -60,6 +60,8 @@ final class Lexicon {
     final WordTrie<Boolean> contact;
     /** Change verbs that state an increase only for rates and amounts (提升5%, not 提升5万亩). */
     final WordTrie<Boolean> ratioOnly;
+    /** Change verbs that carry their basis (年增 = 同比增长). */
+    final WordTrie<Basis> impliedBasis;
 
     static Lexicon get() {
         return Holder.INSTANCE;
@@ -82,6 +84,7 @@ final class Lexicon {
         normal['—'] = '—';
         normal['\uFE30'] = ':';
         normal['\u2236'] = ':';
+        normal['\u00A5'] = '¥';
         normal['\uFE55'] = ':';
         normal['\u3002'] = '。';
         normal['\uFF61'] = '。';
@@ -102,14 +105,18 @@ final class Lexicon {
         qualifierBefore = trie(byCategory, "qualifier-before", Lexicon::qualifier);
         qualifierAfter = trie(byCategory, "qualifier-after", Lexicon::qualifier);
         change = trie(byCategory, "change",
-            v -> Direction.valueOf(v.replace("-ratio", "").toUpperCase(Locale.ROOT)));
+            v -> Direction.valueOf(v.replaceAll("-.*", "").toUpperCase(Locale.ROOT)));
         Map<String, Boolean> ratio = new HashMap<>();
+        Map<String, Basis> implied = new HashMap<>();
         byCategory.get("change").forEach((w, v) -> {
             if (v.endsWith("-ratio")) {
                 ratio.put(w, PRESENT);
+            } else if (v.endsWith("-yoy")) {
+                implied.put(w, Basis.YEAR_ON_YEAR);
             }
         });
         ratioOnly = new WordTrie<>(ratio);
+        impliedBasis = new WordTrie<>(implied);
         rate = trie(byCategory, "rate", v -> Direction.valueOf(v.toUpperCase(Locale.ROOT)));
         basis = trie(byCategory, "basis", Lexicon::basis);
         filler = trie(byCategory, "filler", v -> PRESENT);

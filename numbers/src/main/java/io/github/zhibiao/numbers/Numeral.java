@@ -92,7 +92,7 @@ final class Numeral {
     /** @return true when a numeral can start with {@code c} */
     static boolean canStart(char c) {
         return isAsciiDigit(c) || isChineseDigit(c) || smallUnit(c) > 0 || c == '负' || c == '几' || c == '数'
-                || c == '万';
+                || c == '万' || c == '亿';
     }
 
     private static boolean isRunChar(char c) {
@@ -537,7 +537,10 @@ final class Numeral {
         while (k < n && s[k] == ' ' && k - q < 1) {
             k++;
         }
-        if (k < n && (k + 1 >= n || !isAsciiLetter(s[k + 1]))) {
+        if (k < n && (k + 1 >= n || !isAsciiLetter(s[k + 1])) && !(k + 1 < n && s[k + 1] >= '\u4E00'
+                && s[k + 1] <= '\u9FFF' && Lexicon.get().units.longest(s, k + 1, n) < 0
+                && Lexicon.get().qualifierAfter.longest(s, k + 1, n) < 0)) {
+            // 15k左右, 10~15k元 — but 4K超高清 names a resolution.
             char m = s[k];
             if (k == q && (m == 'k' || m == 'K')) {
                 multiplierSuffix = THOUSAND;
@@ -558,6 +561,46 @@ final class Numeral {
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * Reads a magnitude written without its one after a cue word: 超亿元, 逾万人, 近万亿元.
+     *
+     * @return the numeral, with {@link #end} -1 when no magnitude stands at {@code p}
+     */
+    /** @return true for a magnitude read by {@link #implicitOne}, which has no digit of its own */
+    boolean digitless() {
+        return implicit;
+    }
+
+    private boolean implicit;
+
+    static Numeral implicitOne(char[] s, int p, int n) {
+        Numeral num = new Numeral();
+        num.implicit = true;
+        BigDecimal m = null;
+        int q = p;
+        if (q < n && s[q] == '万' && q + 1 < n && s[q + 1] == '亿') {
+            m = WAN.multiply(YI);
+            q += 2;
+        } else if (q < n && s[q] == '亿') {
+            m = YI;
+            q++;
+        } else if (q < n && s[q] == '万') {
+            m = WAN;
+            q++;
+        }
+        if (m == null) {
+            num.skipTo = p + 1;
+            return num;
+        }
+        num.low = m;
+        num.high = m;
+        num.magnitude = m;
+        num.chinese = true;
+        num.end = q;
+        num.length = q - p;
+        return num;
     }
 
     /** 两三万, 三四十: two neighbouring digits, then optional multipliers. */

@@ -227,7 +227,7 @@ final class QuantityScanner {
         Unit currency = null;
         int spanStart = -1;
 
-        if (s[i] == '-' && i > 0 && (isAsciiAlnum(s[i - 1]) || s[i - 1] == '%' || s[i - 1] == '.'
+        if (s[i] == '-' && i > 0 && (isAsciiAlnum(s[i - 1]) || s[i - 1] == '%' || s[i - 1] == '.' || s[i - 1] == '号'
                 || Numeral.isChineseDigit(s[i - 1]) || Numeral.isMagnitude(s[i - 1]))) {
             return i + 1;
         }
@@ -257,6 +257,9 @@ final class QuantityScanner {
             if ((e = lex.change.longest(s, p, n)) > rateEnd && !insideWord(p)) {
                 direction = lex.change.get(s, p, e);
                 ratioOnly = lex.ratioOnly.get(s, p, e) != null;
+                if (basis == null) {
+                    basis = lex.impliedBasis.get(s, p, e);
+                }
                 spanStart = spanStart < 0 ? p : spanStart;
                 p = skipSpace(e);
                 if ((e = lex.linker.longest(s, p, n)) > 0) {
@@ -311,9 +314,9 @@ final class QuantityScanner {
             return skipAscii(numStart);
         }
         if (!whole && numStart == spanStart) {
-            if (before == '第' || before == '%' || isAsciiLetter(before) || before == '_'
+            if (before == '第' || before == '每' || before == '%' || isAsciiLetter(before) || before == '_'
                     || ((before == '-' || before == '/' || before == '.' || before == '+') && numStart > 1
-                        && isAsciiAlnum(s[numStart - 2]))) {
+                        && (isAsciiAlnum(s[numStart - 2]) || s[numStart - 2] == '号'))) {
                 return skipNumeral(numStart);
             }
         }
@@ -332,7 +335,12 @@ final class QuantityScanner {
             }
         }
 
-        Piece a = piece(numStart);
+        Piece a = spanStart < numStart && (s[numStart] == '万' || s[numStart] == '亿')
+                ? piece(numStart, Numeral.implicitOne(s, numStart, n)) : piece(numStart);
+        if (a != null && a.unit == null && a.num.digitless()) {
+            // 超亿 alone is no amount; 超亿元 is.
+            a = null;
+        }
         if (a == null) {
             return Math.max(i + 1, lastSkip);
         }
@@ -418,7 +426,11 @@ final class QuantityScanner {
 
     /** Reads a numeral at {@code p} with its unit and trailing qualifier; null when the numeral is rejected. */
     private Piece piece(int p) {
-        Numeral num = Numeral.read(s, p, n);
+        return piece(p, Numeral.read(s, p, n));
+    }
+
+    private Piece piece(int p, Numeral read) {
+        Numeral num = read;
         if (num.end < 0) {
             lastSkip = num.skipTo;
             return null;
@@ -824,6 +836,10 @@ final class QuantityScanner {
             return false;
         }
         if (before == '+' || after == '+' || after == '@' || (isOpenQuote(before) && isCloseQuote(after))) {
+            return false;
+        }
+        if (isCjk(after) && !num.decimalPoint && lex.qualifierAfter.longest(s, end, n) < 0) {
+            // 12345政务服务热线, 1463工作思路: a bare integer run into a word names something.
             return false;
         }
         return !(after == '.' && end + 1 < n && Numeral.isAsciiDigit(s[end + 1]));
