@@ -29,6 +29,8 @@ final class Extractor {
     private static final int MAX_SENTENCE = 1000;
     private static final int MAX_OTHER_NAME = 14;
     private static final int MAX_LINK_LINE = 80;
+    /** The longest opener of a breakdown by region: 分县（市、区）看. */
+    private static final int MAX_OPENER = 10;
     /**
      * A period that ends this many months after the report date at most is reviewed as over when its figures are
      * estimated (预计2025年… in a plan proposal of November 2025); a longer one is forecast.
@@ -41,14 +43,15 @@ final class Extractor {
         "人次", "税收", "销量", "销售额", "覆盖率", "价格", "开支"};
     private static final String[] COUNT_HEADS = {"企业", "工厂", "单位", "个数", "企业数", "公司", "经营主体",
         "市场主体"};
-    private static final String[] PEOPLE_HEADS = {"人数", "人次", "就业", "游客", "人口", "主体", "户数"};
+    private static final String[] PEOPLE_HEADS = {"人数", "人次", "就业", "游客", "人口", "主体", "户数", "务工"};
     /** Things counted in units (辆, 台, 部) whose output is an indicator of a region: 汽车产量70万辆. */
     private static final String[] OUTPUT_HEADS = {"产量", "销量", "产能"};
     private static final String[] OTHER_LEADS = {"累计完成", "累计实现", "完成", "实现", "累计", "共计", "共", "其中",
         "全年", "预计", "力争", "确保", "争取", "计划", "将", "要", "新增", "达到", "带动"};
     private static final String[] OTHER_TAILS = {"完成", "实现", "达到", "达", "为", "突破", "超过", "超", "过", "增至",
         "增长", "增加", "累计", "共", "约", "近", "逾", "的", "总计", "合计", "保持在", "稳定在", "控制在", "提升至",
-        "提高到", "上升至", "分别", "同比", "年均", "等", "由", "从", "实质", "实际", "名义", "按年", "按季", "安排"};
+        "提高到", "上升至", "分别", "同比", "年均", "等", "由", "从", "实质", "实际", "名义", "按年", "按季", "安排",
+        "入库"};
 
     /** Words that may open a clause before its period: "力争到2030年", "将力争全年", "截至6月底". */
     private static final String[] CLAUSE_OPENERS = {"力争到", "力争", "截至", "到", "至", "今年", "在", "将", "要",
@@ -57,6 +60,9 @@ final class Extractor {
     /** Words that open a clause comparing a growth rate with another region's or period's. */
     private static final String[] COMPARISON_OPENERS = {"高于", "低于", "快于", "慢于", "比全国", "比全省", "比全市",
         "比上半年", "比一季度", "比上月", "比前三季度", "较全国", "较全省", "较全市"};
+
+    /** Verbs that may stand between an industry and an indicator's name: "玫瑰产业1-7月实现网络零售额". */
+    private static final String[] CLAUSE_VERBS = {"实现", "完成", "累计", "全年"};
 
     /** Words that end a firm's name: its figures are not the region's. */
     private static final String[] FIRM_WORDS = {"集团", "公司", "股份", "厂"};
@@ -263,6 +269,7 @@ final class Extractor {
         List<Item> ranks = ranks(s, e);
         // A period named in a sentence holds for the rest of the paragraph until another is named.
         PeriodScanner.Mention paragraphPeriod = carriedPeriod;
+        Anchor named = null;
         int ss = s;
         for (int i = s; i <= e; i++) {
             // A sentence also ends after MAX_SENTENCE chars (at a clause mark if there is one), which keeps the
@@ -273,11 +280,13 @@ final class Extractor {
                     Sentence sentence = new Sentence(ss, i, within(qs, QuantityMention::start, ss, i),
                             within(indicators, m -> m.start, ss, i), within(cues, m -> m.start, ss, i),
                             within(periods, m -> m.start, ss, i), within(ranks, m -> m.start, ss, i),
-                            paragraphPeriod, heading);
+                            paragraphPeriod, heading, named);
                     sentence.run();
+                    named = sentence.lastNamed().orElse(named);
                     for (PeriodScanner.Mention m : within(periods, p -> p.start, ss, i)) {
                         if (m.start >= ss && m.end <= i && m.period != null && m.role != PeriodScanner.Role.BASE
-                                && m.role != PeriodScanner.Role.DATE && opensClause(ss, m.start)
+                                && m.role != PeriodScanner.Role.DATE && m.role != PeriodScanner.Role.SPAN
+                                && opensClause(ss, m.start)
                                 && !sentence.scopedToItsClause(m)) {
                             paragraphPeriod = m;
                         }
@@ -505,16 +514,36 @@ final class Extractor {
         boolean linked;
         /** "天能集团、超威集团分别完成产值": a firm's figure, linked so that it is skipped, never reported. */
         boolean firm;
+        /** The name as written, when it is not the text at {@code [start, end)}: an indicator named before. */
+        final String name;
 
         Anchor(int start, int end, Indicator indicator) {
+            this(start, end, indicator, null);
+        }
+
+        Anchor(int start, int end, Indicator indicator, String name) {
             this.start = start;
             this.end = end;
             this.indicator = indicator;
+            this.name = name;
         }
     }
 
     private enum Role {
         LEVEL, CHANGE, SHARE, RANK, FROM
+    }
+
+    /** A statement made from an anchor, with its builder and its index in the output. */
+    private static final class Emitted {
+        final Anchor anchor;
+        final Statement.Builder builder;
+        final int index;
+
+        Emitted(Anchor anchor, Statement.Builder builder, int index) {
+            this.anchor = anchor;
+            this.builder = builder;
+            this.index = index;
+        }
     }
 
     /** One group of linked values about to become a statement. */
@@ -523,6 +552,8 @@ final class Extractor {
         Item level;
         Item change;
         Item rank;
+        /** The region of a list the change belongs to ("顺义区、大兴区分别增长9.3%、11.2%"), or null. */
+        String subject;
     }
 
     // ---------------------------------------------------------------- a sentence
@@ -541,12 +572,17 @@ final class Extractor {
         final boolean heading;
         /** A segment mark that linking may pass over (see {@link #impliedName}), or -1. */
         int crossable = -1;
+        /** The statements made in this sentence, in order, so that a later 分别 can complete them. */
+        final List<Emitted> emitted = new ArrayList<>();
+        /** The indicator linked last in the sentences before, in the same paragraph, or null. */
+        final Anchor named;
 
         Sentence(int ss, int se, List<QuantityMention> qs, List<DictionaryMatcher.Match<Indicator>> inds,
                 List<DictionaryMatcher.Match<Lexicon.CueRole>> allCues, List<PeriodScanner.Mention> allPeriods,
-                List<Item> ranks, PeriodScanner.Mention paragraphPeriod, boolean heading) {
+                List<Item> ranks, PeriodScanner.Mention paragraphPeriod, boolean heading, Anchor named) {
             this.ss = ss;
             this.se = se;
+            this.named = named;
             this.paragraphPeriod = paragraphPeriod;
             this.heading = heading;
             for (PeriodScanner.Mention m : allPeriods) {
@@ -683,7 +719,7 @@ final class Extractor {
 
         /** The end of a region name (湘潭县, 韶山市) that starts at {@code i}, or {@code i}. */
         private int regionAt(int i) {
-            return i + 2 < se && Regions.nameStartingBefore(t, i + 2, ss, se) == i ? i + 3 : i;
+            return i + 2 < se && Regions.nameStartingBefore(t, i + 2, ss, se, true) == i ? i + 3 : i;
         }
 
         /**
@@ -723,7 +759,10 @@ final class Extractor {
             return false;
         }
 
-        /** "第一产业固定资产投资", "玫瑰、阿胶产业1-7月实现网络零售额": an industry narrows the indicator. */
+        /**
+         * "第一产业固定资产投资", "玫瑰、阿胶产业1-7月实现网络零售额", "博彩服务出口": an industry or a service narrows
+         * the indicator.
+         */
         private boolean narrowedByIndustry(int anchorStart) {
             int b = anchorStart;
             boolean moved = true;
@@ -738,11 +777,11 @@ final class Extractor {
                         moved = true;
                     }
                 }
-                int w = backOver(b, new String[] {"实现", "完成", "累计", "全年"});
+                int w = backOver(b, CLAUSE_VERBS);
                 moved |= w != b;
                 b = w;
             }
-            return at(b - 2, b, "产业") || at(b - 2, b, "行业");
+            return at(b - 2, b, "产业") || at(b - 2, b, "行业") || at(b - 2, b, "服务");
         }
 
         /** The position before the words of {@code words} that end at {@code b}, in any order and number. */
@@ -813,9 +852,53 @@ final class Extractor {
             return i;
         }
 
+        /** The last catalog indicator this sentence linked to values, as an anchor to name it again. */
+        Optional<Anchor> lastNamed() {
+            Anchor last = null;
+            for (Anchor a : anchors) {
+                if (a.linked && !a.firm && !a.indicator.isOther()) {
+                    last = a;
+                }
+            }
+            return Optional.ofNullable(last).map(a -> a.name != null ? a : new Anchor(a.start, a.end, a.indicator,
+                    text.subSequence(a.start, a.end).toString().strip()));
+        }
+
+        /**
+         * Where a sentence that names no indicator goes on region by region about the one named before ("分县市区看，
+         * 湘潭县增长8.9%，雨湖区增长7.6%"): the start of its first region, after an opener (分…看, 其中); else -1.
+         */
+        private int breakdownStart() {
+            int j = skipBlank(ss, se);
+            if (at(j, se, "其中")) {
+                j += 2;
+            } else if (at(j, se, "分") || at(j, se, "从")) {
+                int k = j + 1;
+                while (k < se && k - j < MAX_OPENER && t[k] != '看' && (t[k] == '、' || !clauseEnd(t[k]))) {
+                    k++;
+                }
+                if (k >= se || t[k] != '看') {
+                    return -1;
+                }
+                j = k + 1;
+            } else {
+                return -1;
+            }
+            while (j < se && (clauseEnd(t[j]) || t[j] == ' ')) {
+                j++;
+            }
+            return regionAt(j) > j ? j : -1;
+        }
+
         void run() {
             if (items.isEmpty()) {
                 return;
+            }
+            if (anchors.isEmpty() && named != null) {
+                int j = breakdownStart();
+                if (j >= 0) {
+                    anchors.add(new Anchor(j, j, named.indicator, named.name));
+                }
             }
             for (int a = 0; a < anchors.size(); a++) {
                 Anchor an = anchors.get(a);
@@ -883,17 +966,7 @@ final class Extractor {
          */
         private Anchor impliedByEarlierName(int from, int to) {
             int s = skipBlank(from, to);
-            int e = to;
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (String w : OTHER_TAILS) {
-                    if (e - w.length() > s && at(e - w.length(), e, w)) {
-                        e -= w.length();
-                        changed = true;
-                    }
-                }
-            }
+            int e = trimTails(s, to);
             if (e - s < 2 || e - s > 6) {
                 return null;
             }
@@ -922,6 +995,25 @@ final class Extractor {
                 }
             }
             return null;
+        }
+
+        /** The end of {@code t[s, e)} without the verbs and particles of {@link #OTHER_TAILS} and spaces at its end. */
+        private int trimTails(int s, int e) {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (String w : OTHER_TAILS) {
+                    if (e - w.length() > s && at(e - w.length(), e, w)) {
+                        e -= w.length();
+                        changed = true;
+                    }
+                }
+                while (e > s && t[e - 1] == ' ') {
+                    e--;
+                    changed = true;
+                }
+            }
+            return e;
         }
 
         private String[] heads(Quantity q) {
@@ -960,21 +1052,7 @@ final class Extractor {
                     }
                 }
             }
-            int e = to;
-            changed = true;
-            while (changed) {
-                changed = false;
-                for (String w : OTHER_TAILS) {
-                    if (e - w.length() > s && at(e - w.length(), e, w)) {
-                        e -= w.length();
-                        changed = true;
-                    }
-                }
-                while (e > s && t[e - 1] == ' ') {
-                    e--;
-                    changed = true;
-                }
-            }
+            int e = trimTails(s, to);
             if (e - s < 3 || e - s > MAX_OTHER_NAME + 6) {
                 return null;
             }
@@ -1239,13 +1317,7 @@ final class Extractor {
             if (distribute) {
                 List<Item> levels = new ArrayList<>();
                 List<Item> changes = new ArrayList<>();
-                for (Object[] r : roles) {
-                    if (r[0] == Role.LEVEL) {
-                        levels.add((Item) r[1]);
-                    } else if (r[0] == Role.CHANGE) {
-                        changes.add((Item) r[1]);
-                    }
-                }
+                levelsAndChanges(roles, levels, changes);
                 int n = ind.parts().size();
                 boolean byChange = changes.size() == n && (levels.isEmpty() || levels.size() == n);
                 boolean byLevel = levels.size() == n && changes.isEmpty();
@@ -1261,6 +1333,9 @@ final class Extractor {
                     return;
                 }
             }
+            if (respectively(an, roles)) {
+                return;
+            }
             if (INDUSTRY_SCOPED.contains(ind.code()) && roles.size() == 1 && roles.get(0)[0] == Role.LEVEL) {
                 // "高端装备零部件、炭材料产业年产值先后突破百亿元": one value for each industry listed.
                 for (int[] industry : listedBefore(an)) {
@@ -1273,6 +1348,15 @@ final class Extractor {
             Group g = new Group();
             g.indicator = ind;
             int groupClause = -1;
+            List<String> regions = regionsListedAt(an);
+            int changeCount = 0;
+            for (Object[] r : roles) {
+                changeCount += r[0] == Role.CHANGE ? 1 : 0;
+            }
+            if (regions.size() > changeCount) {
+                regions = List.of();
+            }
+            int nextRegion = 0;
             for (Object[] r : roles) {
                 Role role = (Role) r[0];
                 Item it = (Item) r[1];
@@ -1303,6 +1387,9 @@ final class Extractor {
                             g = restart(an, g, ind);
                         }
                         g.change = it;
+                        if (nextRegion < regions.size()) {
+                            g.subject = regions.get(nextRegion++);
+                        }
                         break;
                     case RANK:
                         if (g.rank != null) {
@@ -1319,6 +1406,145 @@ final class Extractor {
                 }
             }
             flush(an, g);
+        }
+
+        /**
+         * Distributes the rates after 分别 over the names they belong to, in order, and returns true; false when the
+         * count does not fit. The names are listed before this one ("规上工业增加值、固定资产投资分别增长5%、6%"), or
+         * are those of the statements just made in the segment with a level only ("接待游客1150万人次，实现旅游综合收入
+         * 98.5亿元，分别增长18.6%、21.3%").
+         */
+        private boolean respectively(Anchor an, List<Object[]> roles) {
+            List<Item> levels = new ArrayList<>();
+            List<Item> changes = new ArrayList<>();
+            if (!levelsAndChanges(roles, levels, changes)) {
+                return false;
+            }
+            int n = changes.size();
+            if (n < 2 || !wordBetween(an.end, changes.get(0).start, "分别")) {
+                return false;
+            }
+            List<Anchor> listed = listedWith(an);
+            if (listed.size() == n && (levels.isEmpty() || levels.size() == n)) {
+                for (int k = 0; k < n; k++) {
+                    Group g = new Group();
+                    g.indicator = listed.get(k).indicator;
+                    g.level = levels.isEmpty() ? null : levels.get(k);
+                    g.change = changes.get(k);
+                    flush(listed.get(k), g);
+                }
+                return true;
+            }
+            if (levels.size() > 1 || emitted.size() < n - 1) {
+                return false;
+            }
+            int segment = an.start;
+            while (segment > ss && !segmentEnd(t[segment - 1])) {
+                segment--;
+            }
+            List<Emitted> before = emitted.subList(emitted.size() - (n - 1), emitted.size());
+            for (Emitted e : before) {
+                if (e.builder.change != null || e.builder.value == null || e.builder.start < segment
+                        || e.anchor == an) {
+                    return false;
+                }
+            }
+            for (int k = 0; k < n - 1; k++) {
+                Emitted e = before.get(k);
+                Item change = changes.get(k);
+                change.used = true;
+                e.builder.change = change.q;
+                e.builder.end = change.end;
+                e.builder.text = text.subSequence(e.builder.start, change.end).toString();
+                Statement old = out.get(e.index);
+                Statement st = e.builder.build();
+                out.set(e.index, st);
+                if (headingStatements.remove(old)) {
+                    headingStatements.add(st);
+                }
+            }
+            Group g = new Group();
+            g.indicator = an.indicator;
+            g.level = levels.isEmpty() ? null : levels.get(0);
+            g.change = changes.get(n - 1);
+            flush(an, g);
+            return true;
+        }
+
+        /**
+         * The regions listed with 、 right before the name ("东城区、西城区地区生产总值分别增长"), or from a name implied
+         * at the start of the list ("分区看，顺义区、大兴区分别增长"), when 分别 follows; else an empty list.
+         */
+        private List<String> regionsListedAt(Anchor an) {
+            List<String> list = new ArrayList<>();
+            if (an.start == an.end) {
+                int i = an.start;
+                while (regionAt(i) > i) {
+                    list.add(text.subSequence(i, regionAt(i)).toString());
+                    i = regionAt(i);
+                    if (i >= se || t[i] != '、') {
+                        break;
+                    }
+                    i++;
+                }
+                return at(i, se, "分别") && list.size() > 1 ? list : List.of();
+            }
+            int i = an.start;
+            while (i - 3 >= ss && regionAt(i - 3) == i) {
+                list.add(0, text.subSequence(i - 3, i).toString());
+                i -= 3;
+                if (i - 1 < ss || t[i - 1] != '、') {
+                    break;
+                }
+                i--;
+            }
+            return list.size() > 1 && at(an.end, se, "分别") ? list : List.of();
+        }
+
+        /** Sorts the levels and changes of {@code roles} into the lists; false when it holds other roles too. */
+        private boolean levelsAndChanges(List<Object[]> roles, List<Item> levels, List<Item> changes) {
+            boolean only = true;
+            for (Object[] r : roles) {
+                if (r[0] == Role.LEVEL) {
+                    levels.add((Item) r[1]);
+                } else if (r[0] == Role.CHANGE) {
+                    changes.add((Item) r[1]);
+                } else {
+                    only = false;
+                }
+            }
+            return only;
+        }
+
+        private boolean wordBetween(int from, int to, String w) {
+            for (int i = from; i + w.length() <= to; i++) {
+                if (at(i, to, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The names listed with 、, 和 or 与 before {@code an} and not linked yet, and {@code an}: in
+         * "规上工业增加值、固定资产投资分别增长" both; else {@code an} alone.
+         */
+        private List<Anchor> listedWith(Anchor an) {
+            List<Anchor> list = new ArrayList<>();
+            list.add(an);
+            int k = anchors.indexOf(an);
+            Anchor next = an;
+            while (--k >= 0) {
+                Anchor a = anchors.get(k);
+                int gap = next.start - a.end;
+                if (a.linked || a.firm || a.end > next.start || gap != 1 || !(t[a.end] == '、' || t[a.end] == '和'
+                        || t[a.end] == '与' || t[a.end] == '及') || overlapsItem(a.end, next.start)) {
+                    break;
+                }
+                list.add(0, a);
+                next = a;
+            }
+            return list;
         }
 
         /** Emits the group so far and starts an empty one for {@code indicator}. */
@@ -1434,7 +1660,7 @@ final class Extractor {
             }
             Statement.Builder b = Statement.builder();
             b.indicator = g.indicator;
-            b.name = text.subSequence(an.start, an.end).toString().strip();
+            b.name = an.name != null ? an.name : text.subSequence(an.start, an.end).toString().strip();
             b.value = g.level == null ? null : g.level.q;
             b.change = g.change == null ? null : g.change.q;
             b.rank = g.rank == null ? null : g.rank.rank;
@@ -1444,7 +1670,9 @@ final class Extractor {
             b.subject = subject(an.start);
             Item first = g.change != null && (g.level == null || g.change.start < g.level.start) ? g.change : g.level;
             int cs = clauseStart(first.start);
-            if (cs > an.end) {
+            if (g.subject != null) {
+                b.subject = g.subject;
+            } else if (cs > an.end) {
                 int rs = skipBlank(cs, first.start);
                 if (regionAt(rs) > rs) {
                     b.subject = text.subSequence(rs, regionAt(rs)).toString();
@@ -1459,6 +1687,7 @@ final class Extractor {
             decide(b, an, firstValue);
             an.linked = true;
             Statement st = b.build();
+            emitted.add(new Emitted(an, b, out.size()));
             out.add(st);
             if (heading) {
                 headingStatements.add(st);
@@ -1607,13 +1836,57 @@ final class Extractor {
             return true;
         }
 
+        /** True for a plan's years (“十四五”, 2021—2025年), which a report in their last months reviews. */
+        private boolean planEnding(Period period) {
+            return period.start().getYear() < period.end().getYear() && !horizonIn(period);
+        }
+
+        /** True when a deadline of the sentence names {@code period}: "到“十四五”末…" is still a goal. */
+        private boolean horizonIn(Period period) {
+            for (PeriodScanner.Mention m : periods) {
+                if (m.role == PeriodScanner.Role.HORIZON && period.equals(m.period)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "“十四五”时期，…一般公共预算收入由2020年的762亿元增加到2025年的1010亿元": a level reached from the year
+         * before the span the sentence opens with to its last year restates that span (2021 to 2025); else
+         * {@code period}.
+         */
+        private Period sinceBase(PeriodScanner.Mention pm, Period period) {
+            if (!period.isYear()) {
+                return period;
+            }
+            int cs = clauseStart(pm.start);
+            for (PeriodScanner.Mention m : periods) {
+                if (m.role == PeriodScanner.Role.BASE && m.start >= cs && m.end <= pm.start && m.period != null
+                        && m.period.isYear() && m.start > 0 && (t[m.start - 1] == '由' || t[m.start - 1] == '从')) {
+                    Period span = Period.years(m.period.end().getYear() + 1, period.end().getYear());
+                    for (PeriodScanner.Mention open : periods) {
+                        if (open.role == PeriodScanner.Role.PLAIN && span.equals(open.period) && open.start < cs
+                                && opensClause(ss, open.start)) {
+                            return span;
+                        }
+                    }
+                }
+            }
+            return period;
+        }
+
         private void decide(Statement.Builder b, Anchor an, int firstValue) {
             PeriodScanner.Mention pm = null;
             int clause = clauseStart(an.start);
+            boolean planned = false;
             for (PeriodScanner.Mention m : periods) {
+                planned |= m.role == PeriodScanner.Role.HORIZON && m.start < firstValue;
                 if (m.start < firstValue && m.role != PeriodScanner.Role.BASE && m.role != PeriodScanner.Role.DATE
                         && m.period != null && (m.start >= clause || beforeFirstAnchor(m)
-                        || opensClause(ss, m.start) && !scopedToItsClause(m))) {
+                        || opensClause(ss, m.start) && !scopedToItsClause(m))
+                        && !(m.role == PeriodScanner.Role.SPAN && planned)) {
+                    // "到2030年，…，五年年均增长5%" counts the years of the plan, not those reviewed.
                     pm = m;
                 }
             }
@@ -1629,10 +1902,15 @@ final class Extractor {
                 horizon = pm.role == PeriodScanner.Role.HORIZON;
                 if (pm.role == PeriodScanner.Role.SINCE && date != null) {
                     YearMonth last = YearMonth.from(date);
-                    if (period.start().isBefore(last)) {
+                    if (years.review < years.report && period.start().getMonthValue() == 1
+                            && period.start().getYear() <= years.review) {
+                        // "“十三五”以来" in a report of January 2019 reviews whole years: 2016 to 2018.
+                        period = Period.years(period.start().getYear(), years.review);
+                    } else if (period.start().isBefore(last)) {
                         period = Period.months(period.start(), last);
                     }
                 }
+                period = sinceBase(pm, period);
             } else {
                 period = sectionPeriod;
             }
@@ -1656,7 +1934,7 @@ final class Extractor {
                 period = Period.year(years.report); // 力争全年…: the year the plan is for
             }
             boolean over = period != null && date != null && (period.endDate().isBefore(date)
-                    || target == null && estimate != null && !period.startDate().isAfter(date)
+                    || target == null && (estimate != null || planEnding(period)) && !period.startDate().isAfter(date)
                     && period.endDate().isBefore(date.plusMonths(ESTIMATE_MONTHS)));
             boolean unfinished = period != null && date != null && !over;
             StatementKind kind;

@@ -16,7 +16,20 @@ import java.util.List;
  */
 final class PeriodScanner {
     enum Role {
-        PLAIN, HORIZON, BASE, SINCE, DATE, NOW
+        /** A period named for what follows: 2025年, 上半年, “十四五”时期. */
+        PLAIN,
+        /** A deadline: 到2025年, 至“十五五”末. */
+        HORIZON,
+        /** A base of comparison: 比上年, 较“十三五”末. */
+        BASE,
+        /** A start: 2021年以来. */
+        SINCE,
+        /** A day: 2026年1月27日. */
+        DATE,
+        /** The time of the report: 目前, 当前. */
+        NOW,
+        /** The last years reviewed, counted back: 五年年均增长, 三年累计新增. */
+        SPAN
     }
 
     /** A time expression at {@code [start, end)}; {@code period} is null when it cannot be resolved. */
@@ -226,6 +239,12 @@ final class PeriodScanner {
                     Period p = years.review > 0 ? Period.years(years.review - n + 1, years.review) : null;
                     add(out, t, from, to, i, k + 2, p);
                     return k + 2;
+                }
+                if (n >= 2 && n <= 10 && (at(t, k, to, "年年均") || at(t, k, to, "年累计"))
+                        && !(i > from && (t[i - 1] == '前' || t[i - 1] == '头' || t[i - 1] == '后'))) {
+                    Period p = years.review > 0 ? Period.years(years.review - n + 1, years.review) : null;
+                    out.add(new Mention(i, k + 1, Role.SPAN, p));
+                    return k + 1;
                 }
                 if (quarterWordEnd(t, k, to, false) > 0) {
                     return quarter(t, i, i, from, to, ctxYear, out);

@@ -19,19 +19,29 @@ final class Regions {
      * If {@code t[p]} is a region suffix ending a name, returns the name's start ({@code p - 2}); else -1.
      */
     static int nameStartingBefore(char[] t, int p, int from, int to) {
+        return nameStartingBefore(t, p, from, to, false);
+    }
+
+    /**
+     * As {@link #nameStartingBefore(char[], int, int, int)}; when {@code placed} is true the name stands where only a
+     * region can (it opens a clause before a verb, or precedes 第…届人民代表大会), so a name whose last two chars
+     * form a common word (雨[湖区], 东[城区], 岳[塘区]) is accepted too; three-char words (主城区) are still refused.
+     */
+    static int nameStartingBefore(char[] t, int p, int from, int to, boolean placed) {
         Lexicon lex = Lexicon.get();
         if (p - 2 < from || p >= to || !lex.regionSuffixes.contains(t[p])) {
             return -1;
         }
         char a = t[p - 2];
         char b = t[p - 1];
-        if (!cjk(a) || !cjk(b) || lex.regionNotFirst.contains(a) || lex.regionSuffixes.contains(b)
+        // 州 ends 自治州 names but is also the second char of many cities and provinces (贵州省, 杭州市, 赣州市).
+        if (!cjk(a) || !cjk(b) || lex.regionNotFirst.contains(a) || b != '州' && lex.regionSuffixes.contains(b)
                 || PeriodScanner.cnDigit(a) >= 0 || PeriodScanner.cnDigit(b) >= 0) {
             return -1;
         }
         String two = new String(t, p - 1, 2);
         String three = new String(t, p - 2, 3);
-        if (lex.regionNotName.contains(two) || lex.regionNotName.contains(three)
+        if (!placed && lex.regionNotName.contains(two) || lex.regionNotName.contains(three)
                 || lex.collectiveWords.contains(two)) {
             return -1;
         }

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Maps text one char to one char so that every offset stays valid: traditional to simplified script
  * (國內生産總值 → 国内生产总值), full-width ASCII to ASCII (ＧＤＰ２０２５ → GDP2025), lower-case ASCII letters to
- * upper case, and every kind of space and line separator to a plain space or line feed.
+ * upper case, and every kind of space and line separator to a plain space or line feed. Residue of web pages is
+ * blanked: HTML tags ({@code <br>}, {@code </p>}: a tag that ends a block becomes a line feed) and character
+ * references ({@code &nbsp;}, {@code &#160;}).
  *
  * <p>Stateless and thread-safe; the char table is read once from {@code t2s-chars.txt}.
  */
@@ -84,14 +86,90 @@ final class TextNormalizer {
         }
     }
 
+    /** The longest HTML tag and character reference blanked; longer ones are left as text. */
+    private static final int MAX_TAG = 200;
+    private static final int MAX_REFERENCE = 10;
+
     /** Returns the normalized copy of {@code text}, of the same length. */
     static char[] normalize(CharSequence text) {
         char[] map = Table.MAP;
         int n = text.length();
         char[] out = new char[n];
+        boolean markup = false;
         for (int i = 0; i < n; i++) {
-            out[i] = map[text.charAt(i)];
+            char c = map[text.charAt(i)];
+            out[i] = c;
+            markup |= c == '<' || c == '&';
+        }
+        if (markup) {
+            blankMarkup(out);
         }
         return out;
+    }
+
+    /** Blanks HTML tags and character references in place, in one pass with a bounded look-ahead. */
+    private static void blankMarkup(char[] t) {
+        int i = 0;
+        while (i < t.length) {
+            int end = t[i] == '<' ? tagEnd(t, i) : t[i] == '&' ? referenceEnd(t, i) : -1;
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            boolean block = t[i] == '<' && blockTag(t, i);
+            for (int k = i; k < end; k++) {
+                t[k] = ' ';
+            }
+            if (block) {
+                t[i] = '\n';
+            }
+            i = end;
+        }
+    }
+
+    /** The end of an ASCII tag such as {@code <br/>} or {@code <p class="x">} at {@code i}, or -1. */
+    private static int tagEnd(char[] t, int i) {
+        int k = i + 1;
+        if (k < t.length && t[k] == '/') {
+            k++;
+        }
+        if (k >= t.length || !(t[k] >= 'A' && t[k] <= 'Z')) {
+            return -1; // "<5%" and "< 3" are comparisons, not tags
+        }
+        for (int j = k; j < t.length && j - i < MAX_TAG; j++) {
+            char c = t[j];
+            if (c == '>') {
+                return j + 1;
+            }
+            if (c == '<' || c == '\n' || c > 0x7F) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** True for tags that end a line or a block of a page: br, p, div, li, tr, h1–h6. */
+    private static boolean blockTag(char[] t, int i) {
+        int k = t[i + 1] == '/' ? i + 2 : i + 1;
+        int e = k;
+        while (e < t.length && (t[e] >= 'A' && t[e] <= 'Z' || t[e] >= '0' && t[e] <= '9')) {
+            e++;
+        }
+        String name = new String(t, k, e - k);
+        return name.equals("BR") || name.equals("P") || name.equals("DIV") || name.equals("LI") || name.equals("TR")
+                || name.length() == 2 && name.charAt(0) == 'H' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+    }
+
+    /** The end of a character reference such as {@code &nbsp;} or {@code &#160;} at {@code i}, or -1. */
+    private static int referenceEnd(char[] t, int i) {
+        int k = i + 1;
+        if (k < t.length && t[k] == '#') {
+            k++;
+        }
+        int j = k;
+        while (j < t.length && j - i <= MAX_REFERENCE && (t[j] >= 'A' && t[j] <= 'Z' || t[j] >= '0' && t[j] <= '9')) {
+            j++;
+        }
+        return j > k && j < t.length && t[j] == ';' ? j + 1 : -1;
     }
 }

@@ -38,9 +38,35 @@ class OtherPhrasingsTest {
         确保全年经济增长7%以上。 | 2024-10-28 | TARGET GDP 2024 - 7
         2023年，全市数字经济增长15%，经济增长6%。 | 2024-01-10 | FACT GDP 2023 - 6
         税收收入41.2亿元，占比84.9%。 | 2024-07-26 | FACT TAX_REVENUE 2024 4120000000 -;FACT TAX_SHARE 2024 84.9 -
+        规上工业增加值、固定资产投资分别增长5%、6%。 | 2024-01-20 | FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2023 - 5;FACT FIXED_ASSET_INVESTMENT 2023 - 6
+        全年接待游客1150万人次，实现旅游综合收入98.5亿元，分别增长18.6%、21.3%。 | 2024-01-20 | FACT TOURIST_ARRIVALS 2023 11500000 18.6;FACT TOURISM_REVENUE 2023 9850000000 21.3
+        分产业看，第一、二、三产业增加值分别增长3.8%、6.9%、5.0%。 | 2024-07-26 | FACT PRIMARY_INDUSTRY_VALUE_ADDED 2024 - 3.8;FACT SECONDARY_INDUSTRY_VALUE_ADDED 2024 - 6.9;FACT TERTIARY_INDUSTRY_VALUE_ADDED 2024 - 5
+        全市规上工业增加值增长7.2%。分县市区看，湘潭县增长8.9%，雨湖区增长7.6%，岳塘区下降2.1%。 | 2024-10-28 | FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2024 - 7.2;FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2024 - 8.9;FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2024 - 7.6;FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2024 - 2.1
+        “十三五”以来，全市地区生产总值年均增长8.1%。 | 2019-01-15 | FACT GDP 2016/2018 - 8.1
+        博彩服务出口上升11.6%，货物出口上升21.5%。 | 2024-08-30 | FACT OTHER 2024 - 11.6;FACT EXPORTS 2024 - 21.5
         """)
     void readsPhrasingsOfOtherRegions(String text, String date, String expected) {
         assertThat(summary(text, date)).containsExactlyElementsOf(List.of(expected.split(";")));
+    }
+
+    @Test
+    void readsPagesWithHtmlResidue() {
+        String page = "【字体：大 中 小】 分享到：\n<p>前三季度，全县地区生产总值增长6.2%。<br>&nbsp;&nbsp;规模以上工业增加值增长9.8%。</p>";
+        assertThat(summary(page, "2024-10-30")).containsExactly("FACT GDP 2024-01/2024-09 - 6.2",
+                "FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2024-01/2024-09 - 9.8");
+    }
+
+    @Test
+    void readsADistrictWhoseNameEndsInACommonWord() {
+        Report r = PARSER.parse("其中，雨湖区增长5.4%，东城区增长5.1%。", ReportContext.empty()
+                .withDate(LocalDate.of(2024, 10, 28)));
+        assertThat(Regions.nameStartingBefore("，雨湖区".toCharArray(), 3, 0, 4)).isEqualTo(-1);
+        assertThat(Regions.nameStartingBefore("，雨湖区".toCharArray(), 3, 0, 4, true)).isEqualTo(1);
+        assertThat(r.statements()).isEmpty();
+        Report breakdown = PARSER.parse("全市地区生产总值增长5.3%；其中，雨湖区增长5.4%，东城区增长5.1%。",
+                ReportContext.empty().withDate(LocalDate.of(2024, 10, 28)));
+        assertThat(breakdown.statements()).extracting(s -> s.subject().orElse(""))
+                .containsExactly("全市", "雨湖区", "东城区");
     }
 
     @Test

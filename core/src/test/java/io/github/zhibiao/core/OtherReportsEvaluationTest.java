@@ -46,7 +46,20 @@ class OtherReportsEvaluationTest {
             "plan_proposal_15th_2025",
             "province_annual_news_2024",
             "taiwan_news_2024",
-            "enterprise_county_news_2024");
+            "enterprise_county_news_2024",
+            // Third blind round: a western province's review with 分别 chains, a prefecture communiqué with 年末
+            // stocks, a high-tech zone, a county's 主要预期目标 list, half-year news with 比全国、全省 gaps, a
+            // county's 乡村振兴 summary, a 2019 report with 十三五, Macau, HTML residue, district breakdowns.
+            "west_province_work_report_2024",
+            "prefecture_communique_2023",
+            "high_tech_zone_summary_2024",
+            "county_targets_2025",
+            "half_year_news_2024",
+            "county_rural_revitalization_2023",
+            "work_report_13th_2019",
+            "macau_news_2024",
+            "html_residue_news_2024",
+            "district_breakdown_news_2024");
 
     private static String resource(String name) throws IOException {
         try (InputStream in = OtherReportsEvaluationTest.class.getResourceAsStream("reports/" + name)) {
