@@ -800,11 +800,7 @@ final class QuantityScanner {
         }
         Quantity q = Quantity.create(low, high, unit, unitWord == null ? null : unitWord.classifier, qualifier,
                 change, magnitude);
-        out.add(QuantityMention.of(text.subSequence(spanStart, end).toString(), spanStart, end, q));
-        prevEnd = end;
-        prevQuantity = q;
-        prevFrom = from;
-        return end;
+        return add(spanStart, end, q, from);
     }
 
     private static int end(Piece a, Piece b) {
@@ -894,6 +890,15 @@ final class QuantityScanner {
         return marks == 1;
     }
 
+    /** Records a mention and remembers it for the next one (lists, from/to pairs); returns its end. */
+    private int add(int start, int end, Quantity q, boolean from) {
+        out.add(QuantityMention.of(text.subSequence(start, end).toString(), start, end, q));
+        prevEnd = end;
+        prevQuantity = q;
+        prevFrom = from;
+        return end;
+    }
+
     /** 翻一番 = 2 times, 翻两番 = 4 times. */
     private int doubling(int i, int spanStart, int p, Basis basis) {
         int r = p + 1;
@@ -906,11 +911,7 @@ final class QuantityScanner {
         if (s[r] == '番') {
             // 实现翻番: doubled, with the one left out.
             Quantity q = Quantity.of(BigDecimal.valueOf(2), Unit.TIMES).withChange(Change.of(Direction.INCREASE, basis));
-            out.add(QuantityMention.of(text.subSequence(spanStart, r + 1).toString(), spanStart, r + 1, q));
-            prevEnd = r + 1;
-            prevQuantity = q;
-            prevFrom = false;
-            return r + 1;
+            return add(spanStart, r + 1, q, false);
         }
         Numeral num = Numeral.read(s, r, n);
         if (num.end < 0 || num.end >= n || s[num.end] != '番' || num.low.compareTo(num.high) != 0
@@ -921,10 +922,6 @@ final class QuantityScanner {
         BigDecimal times = BigDecimal.valueOf(2).pow(num.low.intValueExact());
         int end = num.end + 1;
         Quantity q = Quantity.of(times, Unit.TIMES).withChange(Change.of(Direction.INCREASE, basis));
-        out.add(QuantityMention.of(text.subSequence(spanStart, end).toString(), spanStart, end, q));
-        prevEnd = end;
-        prevQuantity = q;
-        prevFrom = false;
-        return end;
+        return add(spanStart, end, q, false);
     }
 }
