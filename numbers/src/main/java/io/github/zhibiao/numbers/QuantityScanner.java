@@ -52,6 +52,19 @@ final class QuantityScanner {
     private Quantity prevQuantity;
     private boolean prevFrom;
 
+    /** The cue words read before a numeral: basis, change verb, qualifier, currency sign, from-marker. */
+    private static final class Cues {
+        /** Where the mention's text starts (the verb, qualifier or sign), or -1 for the numeral itself. */
+        int spanStart = -1;
+        Basis basis;
+        Direction direction;
+        boolean toLevel;
+        boolean ratioOnly;
+        boolean from;
+        Qualifier qualifier = Qualifier.EXACT;
+        Unit currency;
+    }
+
     /** One numeral with what stands right after it: magnitude, unit, trailing qualifier. */
     private static final class Piece {
         Numeral num;
@@ -218,14 +231,7 @@ final class QuantityScanner {
     private int attempt(int i) {
         int p = i;
         int e;
-        Basis basis = null;
-        Direction direction = null;
-        boolean toLevel = false;
-        boolean ratioOnly = false;
-        boolean from = false;
-        Qualifier qualifier = Qualifier.EXACT;
-        Unit currency = null;
-        int spanStart = -1;
+        Cues c = new Cues();
 
         if (s[i] == '-' && i > 0 && (isAsciiAlnum(s[i - 1]) || s[i - 1] == '%' || s[i - 1] == '.' || s[i - 1] == '号'
                 || Numeral.isChineseDigit(s[i - 1]) || Numeral.isMagnitude(s[i - 1]))) {
@@ -234,19 +240,19 @@ final class QuantityScanner {
         if ((e = lex.from.longest(s, p, n)) > 0) {
             int q = skipSpace(e);
             if (q < n && Numeral.canStart(s[q])) {
-                from = true;
+                c.from = true;
                 if (whole) {
                     // Quantities.parse("从8500到3万港元"): the whole string is one range.
-                    spanStart = p;
+                    c.spanStart = p;
                 }
                 p = q;
             }
         }
-        if (!from) {
+        if (!c.from) {
             if ((e = lex.basis.longest(s, p, n)) > 0) {
-                basis = lex.basis.get(s, p, e);
+                c.basis = lex.basis.get(s, p, e);
                 if (whole) {
-                    spanStart = p;
+                    c.spanStart = p;
                 }
                 p = skipSpace(e);
             }
@@ -255,23 +261,23 @@ final class QuantityScanner {
             }
             int rateEnd = lex.rate.longest(s, p, n);
             if ((e = lex.change.longest(s, p, n)) > rateEnd && !insideWord(p)) {
-                direction = lex.change.get(s, p, e);
-                ratioOnly = lex.ratioOnly.get(s, p, e) != null;
-                if (basis == null) {
-                    basis = lex.impliedBasis.get(s, p, e);
+                c.direction = lex.change.get(s, p, e);
+                c.ratioOnly = lex.ratioOnly.get(s, p, e) != null;
+                if (c.basis == null) {
+                    c.basis = lex.impliedBasis.get(s, p, e);
                 }
-                spanStart = spanStart < 0 ? p : spanStart;
+                c.spanStart = c.spanStart < 0 ? p : c.spanStart;
                 p = skipSpace(e);
                 if ((e = lex.linker.longest(s, p, n)) > 0) {
                     p = skipSpace(e);
                 }
                 if ((e = lex.to.longest(s, p, n)) > 0) {
-                    toLevel = true;
+                    c.toLevel = true;
                     p = skipSpace(e);
                 }
             } else if ((e = rateEnd) > 0) {
-                direction = lex.rate.get(s, p, e);
-                spanStart = spanStart < 0 ? p : spanStart;
+                c.direction = lex.rate.get(s, p, e);
+                c.spanStart = c.spanStart < 0 ? p : c.spanStart;
                 p = skipSpace(e);
                 for (int k = 0; k < 2 && (e = lex.filler.longest(s, p, n)) > 0; k++) {
                     p = skipSpace(e);
@@ -281,13 +287,13 @@ final class QuantityScanner {
                 }
             }
             if (p < n && (e = lex.qualifierBefore.longest(s, p, n)) > 0 && !insideWord(p)) {
-                qualifier = lex.qualifierBefore.get(s, p, e);
-                spanStart = spanStart < 0 ? p : spanStart;
+                c.qualifier = lex.qualifierBefore.get(s, p, e);
+                c.spanStart = c.spanStart < 0 ? p : c.spanStart;
                 p = skipSpace(e);
             }
             if (p < n && (e = lex.currencyBefore.longest(s, p, n)) > 0) {
-                currency = lex.currencyBefore.get(s, p, e);
-                spanStart = spanStart < 0 ? p : spanStart;
+                c.currency = lex.currencyBefore.get(s, p, e);
+                c.spanStart = c.spanStart < 0 ? p : c.spanStart;
                 p = skipSpace(e);
             }
         }
@@ -295,9 +301,9 @@ final class QuantityScanner {
             return i + 1;
         }
         if (s[p] == '翻') {
-            return doubling(i, spanStart < 0 ? p : spanStart, p, basis);
+            return doubling(i, c.spanStart < 0 ? p : c.spanStart, p, c.basis);
         }
-        boolean sign = s[p] == '-' && (p == i || direction != null) && p + 1 < n && (Numeral.isAsciiDigit(s[p + 1])
+        boolean sign = s[p] == '-' && (p == i || c.direction != null) && p + 1 < n && (Numeral.isAsciiDigit(s[p + 1])
                 || (s[p + 1] == '.' && p + 2 < n && Numeral.isAsciiDigit(s[p + 2])));
         boolean point = s[p] == '.' && p + 1 < n && Numeral.isAsciiDigit(s[p + 1])
                 && (p == 0 || !(Numeral.isAsciiDigit(s[p - 1]) || isAsciiLetter(s[p - 1]) || s[p - 1] == '.'));
@@ -305,22 +311,22 @@ final class QuantityScanner {
             return i + 1;
         }
         int numStart = p;
-        if (spanStart < 0) {
-            spanStart = numStart;
+        if (c.spanStart < 0) {
+            c.spanStart = numStart;
         }
         char before = numStart > 0 ? s[numStart - 1] : ' ';
         boolean chineseStart = !Numeral.isAsciiDigit(s[numStart]) && s[numStart] != '-';
         if (!whole && inUrl(numStart)) {
             return skipAscii(numStart);
         }
-        if (!whole && numStart == spanStart) {
+        if (!whole && numStart == c.spanStart) {
             if (before == '第' || before == '每' || before == '%' || isAsciiLetter(before) || before == '_'
                     || ((before == '-' || before == '/' || before == '.' || before == '+') && numStart > 1
                         && (isAsciiAlnum(s[numStart - 2]) || s[numStart - 2] == '号'))) {
                 return skipNumeral(numStart);
             }
         }
-        if (!whole && chineseStart && numStart + 1 < n && numStart == spanStart && Numeral.isChineseDigit(s[numStart])
+        if (!whole && chineseStart && numStart + 1 < n && numStart == c.spanStart && Numeral.isChineseDigit(s[numStart])
                 && !mayFollowChineseDigit(s[numStart + 1])) {
             // 进一步, 一是: a lone Chinese digit followed by no numeral, unit or cue is a word; skip it cheaply.
             return numStart + 1;
@@ -335,7 +341,7 @@ final class QuantityScanner {
             }
         }
 
-        Piece a = spanStart < numStart && (s[numStart] == '万' || s[numStart] == '亿')
+        Piece a = c.spanStart < numStart && (s[numStart] == '万' || s[numStart] == '亿')
                 ? piece(numStart, Numeral.implicitOne(s, numStart, n)) : piece(numStart);
         if (a != null && a.unit == null && a.num.digitless()) {
             // 超亿 alone is no amount; 超亿元 is.
@@ -354,17 +360,17 @@ final class QuantityScanner {
         if (b != null && b.excluded) {
             return b.end;
         }
-        if (direction != null && a.unit != null && !a.fraction) {
+        if (c.direction != null && a.unit != null && !a.fraction) {
             Dimension dim = a.unit.unit.dimension();
             boolean chineseCount = a.num.chinese && !a.num.arabic && dim == Dimension.COUNT;
-            if (chineseCount || (ratioOnly && dim != Dimension.RATIO && dim != Dimension.CURRENCY)) {
+            if (chineseCount || (c.ratioOnly && dim != Dimension.RATIO && dim != Dimension.CURRENCY)) {
                 // 道路提升三种方式, 改造提升5万亩: the verb names an upgrade, not a change of this amount.
-                direction = null;
-                toLevel = false;
-                spanStart = numStart;
+                c.direction = null;
+                c.toLevel = false;
+                c.spanStart = numStart;
             }
         }
-        return emit(spanStart, a, b, basis, direction, toLevel, from, qualifier, currency);
+        return emit(c, a, b);
     }
 
     private int lastSkip;
@@ -703,8 +709,14 @@ final class QuantityScanner {
         return b;
     }
 
-    private int emit(int spanStart, Piece a, Piece b, Basis basis, Direction direction, boolean toLevel,
-            boolean from, Qualifier prefixQualifier, Unit currency) {
+    private int emit(Cues c, Piece a, Piece b) {
+        int spanStart = c.spanStart;
+        Basis basis = c.basis;
+        Direction direction = c.direction;
+        boolean toLevel = c.toLevel;
+        boolean from = c.from;
+        Qualifier prefixQualifier = c.qualifier;
+        Unit currency = c.currency;
         Lexicon.UnitWord unitWord = a.unit != null ? a.unit : b != null ? b.unit : null;
         Unit unit;
         BigDecimal factor = BigDecimal.ONE;
@@ -749,7 +761,7 @@ final class QuantityScanner {
         if (low.compareTo(high) > 0) {
             if (b != null) {
                 // "10-5" is no range; keep only the first half.
-                return emit(spanStart, a, null, basis, direction, toLevel, from, prefixQualifier, currency);
+                return emit(c, a, null);
             }
             BigDecimal t = low;
             low = high;
@@ -796,7 +808,7 @@ final class QuantityScanner {
         } else if (prevQuantity != null && prevQuantity.unit() == unit && prevQuantity.change().isPresent()
                 && listGlue(prevEnd, spanStart)) {
             // 分别增长3.9%、5.6%: the second rate shares the first one's verb.
-            change = prevQuantity.change().filter(c -> !c.isToLevel()).orElse(null);
+            change = prevQuantity.change().filter(shared -> !shared.isToLevel()).orElse(null);
         }
         Quantity q = Quantity.create(low, high, unit, unitWord == null ? null : unitWord.classifier, qualifier,
                 change, magnitude);
