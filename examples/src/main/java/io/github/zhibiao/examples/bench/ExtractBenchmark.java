@@ -2,7 +2,6 @@ package io.github.zhibiao.examples.bench;
 
 import io.github.zhibiao.core.ReportParser;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,20 +46,6 @@ public class ExtractBenchmark {
         System.err.println("ExtractBenchmark corpus: " + corpus.describe());
     }
 
-    /** Counts the input parsed, reported by JMH as a rate next to ops/s. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Input {
-        /** UTF-8 bytes parsed; JMH prints it per second. */
-        public long utf8Bytes;
-
-        /** Starts each iteration from zero. */
-        @Setup(Level.Iteration)
-        public void reset() {
-            utf8Bytes = 0;
-        }
-    }
-
     /**
      * Parses every seed report once.
      *
@@ -68,7 +53,7 @@ public class ExtractBenchmark {
      * @return the number of statements found, so the work is not optimized away
      */
     @Benchmark
-    public int parseCorpus(Input input) {
+    public int parseCorpus(ByteCounter input) {
         int found = 0;
         for (String text : texts) {
             found += parser.parse(text).statements().size();

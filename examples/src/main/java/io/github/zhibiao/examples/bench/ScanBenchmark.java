@@ -2,7 +2,6 @@ package io.github.zhibiao.examples.bench;
 
 import io.github.zhibiao.numbers.Quantities;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,20 +46,6 @@ public class ScanBenchmark {
         System.err.println("ScanBenchmark corpus: " + corpus.describe());
     }
 
-    /** Counts the input scanned, reported by JMH as a rate next to ops/s. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Input {
-        /** UTF-8 bytes scanned; JMH prints it per second. */
-        public long utf8Bytes;
-
-        /** Starts each iteration from zero. */
-        @Setup(Level.Iteration)
-        public void reset() {
-            utf8Bytes = 0;
-        }
-    }
-
     /**
      * Scans every seed report once.
      *
@@ -68,7 +53,7 @@ public class ScanBenchmark {
      * @return the number of mentions found, so the work is not optimized away
      */
     @Benchmark
-    public int scanCorpus(Input input) {
+    public int scanCorpus(ByteCounter input) {
         int found = 0;
         for (String text : texts) {
             found += Quantities.scan(text).size();
