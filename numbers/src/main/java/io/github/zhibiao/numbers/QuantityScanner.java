@@ -509,6 +509,7 @@ final class QuantityScanner {
             if (ue > 0) {
                 pc.unit = lex.units.getSpaced(s, r, ue);
                 q = ue;
+                pc.unit = sharedUnit(pc.unit, q);
                 q = smallerCoins(pc, q);
                 if (pc.unit.unit.dimension() == Dimension.CURRENCY && q < n && (s[q] == '整' || s[q] == '钱')) {
                     // 肆佰叁拾萬圆整, 六角七分钱
@@ -536,6 +537,25 @@ final class QuantityScanner {
         }
         pc.end = q;
         return pc;
+    }
+
+    /**
+     * "高1.2个和0.8个百分点": a bare 个 before a list partner whose unit is 个百分点 shares that unit.
+     *
+     * @return the unit word to use for the first item
+     */
+    private Lexicon.UnitWord sharedUnit(Lexicon.UnitWord unit, int q) {
+        if (unit.unit != Unit.COUNT || !"个".equals(unit.classifier) || q >= n
+                || !(s[q] == '和' || s[q] == '、' || s[q] == '与' || s[q] == '及')) {
+            return unit;
+        }
+        int k = q + 1;
+        while (k < n && (Numeral.isAsciiDigit(s[k]) || s[k] == '.') && k - q < 12) {
+            k++;
+        }
+        int e = k > q + 1 ? lex.units.longest(s, k, n) : -1;
+        Lexicon.UnitWord partner = e > 0 ? lex.units.get(s, k, e) : null;
+        return partner != null && partner.unit == Unit.PERCENTAGE_POINT ? partner : unit;
     }
 
     /** Where the numerator of "三分之一", "百 分 之 五" begins, or -1. */

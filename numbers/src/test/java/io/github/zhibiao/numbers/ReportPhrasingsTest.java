@@ -681,6 +681,10 @@ class ReportPhrasingsTest {
             row("城鎮新增就業1,256萬人，比上年多增12萬人。",
                 "1,256萬人 | 12560000 | PERSON",
                 "多增12萬人 | 120000 | PERSON | | | INCREASE/yoy"),
+            // was a scanner gap, fixed: shared unit: 1.2个 … 0.8个百分点 read as COUNT(个)
+            row("增速比全国、全省分别高1.2个和0.8个百分点。",
+                "1.2个 | 1.2 | PERCENTAGE_POINT",
+                "0.8个百分点 | 0.8 | PERCENTAGE_POINT"),
             // was a scanner gap, fixed: rate denominator 每千人口 read as 1000 PERSON
             row("每千人口医疗卫生机构床位数达到6.5张，每千人口拥有3岁以下婴幼儿托位数达到3.5个。",
                 "6.5张 | 6.5 | COUNT | 张",
@@ -769,11 +773,7 @@ class ReportPhrasingsTest {
             // scanner gap: bare magnitude+unit 万亿元 after 迈上 not found
             row("跨境电商进出口额突破千亿元，外贸进出口迈上万亿元新台阶。",
                 "突破千亿元 | 100000000000 | CNY | | MORE_THAN",
-                "万亿元 | 1000000000000 | CNY"),
-            // scanner gap: shared unit: 1.2个 … 0.8个百分点 read as COUNT(个)
-            row("增速比全国、全省分别高1.2个和0.8个百分点。",
-                "1.2个 | 1.2 | PERCENTAGE_POINT",
-                "0.8个百分点 | 0.8 | PERCENTAGE_POINT")
+                "万亿元 | 1000000000000 | CNY")
         );
     }
 
