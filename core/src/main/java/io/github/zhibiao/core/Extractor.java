@@ -124,6 +124,10 @@ final class Extractor {
     Report run() {
         int ls = 0;
         for (int i = 0; i <= t.length; i++) {
+            if (i < t.length && t[i] == '\n' && valueOnNextLine(ls, i)) {
+                t[i] = ' '; // one line: t is this parse's own normalized copy, and offsets stay the same
+                continue;
+            }
             if (i == t.length || t[i] == '\n') {
                 if (i > ls) {
                     line(ls, i);
@@ -234,6 +238,37 @@ final class Extractor {
         return years.review;
     }
 
+    /**
+     * "前年…为786.4亿元，去年达到812.7亿元": a later clause of the sentence opens with another year, so the sentence
+     * contrasts years and sets none of them for the sentences after it.
+     */
+    private boolean contrastsPeriods(int ss, int se, List<PeriodScanner.Mention> periods,
+            PeriodScanner.Mention chosen) {
+        for (PeriodScanner.Mention m : within(periods, p -> p.start, chosen.end, se)) {
+            if (m.role == PeriodScanner.Role.PLAIN && m.period != null && !m.period.equals(chosen.period)
+                    && opensClause(ss, m.start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "城镇居民人均可支配收入：\n42618元，增长4.8%": a name ending a line with a colon and its value on the next. */
+    private boolean valueOnNextLine(int ls, int nl) {
+        int b = nl;
+        while (b > ls && (t[b - 1] == ' ' || t[b - 1] == '\r')) {
+            b--;
+        }
+        if (b == ls || t[b - 1] != '：' && t[b - 1] != ':') {
+            return false;
+        }
+        int a = nl + 1;
+        while (a < t.length && t[a] == ' ') {
+            a++;
+        }
+        return a < t.length && t[a] >= '0' && t[a] <= '9';
+    }
+
     private void line(int ls, int le) {
         int s = skipBlank(ls, le);
         int e = le;
@@ -283,6 +318,7 @@ final class Extractor {
                             paragraphPeriod, heading, named);
                     sentence.run();
                     named = sentence.lastNamed().orElse(named);
+                    PeriodScanner.Mention before = paragraphPeriod;
                     for (PeriodScanner.Mention m : within(periods, p -> p.start, ss, i)) {
                         if (m.start >= ss && m.end <= i && m.period != null && m.role != PeriodScanner.Role.BASE
                                 && m.role != PeriodScanner.Role.DATE && m.role != PeriodScanner.Role.SPAN
@@ -290,6 +326,9 @@ final class Extractor {
                                 && !sentence.scopedToItsClause(m)) {
                             paragraphPeriod = m;
                         }
+                    }
+                    if (paragraphPeriod != before && contrastsPeriods(ss, i, periods, paragraphPeriod)) {
+                        paragraphPeriod = before;
                     }
                 }
                 ss = i + 1;
@@ -760,8 +799,8 @@ final class Extractor {
         }
 
         /**
-         * "第一产业固定资产投资", "玫瑰、阿胶产业1-7月实现网络零售额", "博彩服务出口": an industry or a service narrows
-         * the indicator.
+         * "第一产业固定资产投资", "玫瑰、阿胶产业1-7月实现网络零售额", "博彩服务出口", "住户存款余额": an industry, a
+         * service or another word of {@code narrowers.txt} narrows the indicator.
          */
         private boolean narrowedByIndustry(int anchorStart) {
             int b = anchorStart;
@@ -781,7 +820,12 @@ final class Extractor {
                 moved |= w != b;
                 b = w;
             }
-            return at(b - 2, b, "产业") || at(b - 2, b, "行业") || at(b - 2, b, "服务");
+            for (String w : lex.narrowers) {
+                if (at(b - w.length(), b, w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The position before the words of {@code words} that end at {@code b}, in any order and number. */

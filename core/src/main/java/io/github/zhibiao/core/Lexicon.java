@@ -33,6 +33,8 @@ final class Lexicon {
 
     final DictionaryMatcher<CueRole> cues;
     final Set<String> connectors;
+    /** Words that narrow the indicator named right after them to a part: 住户[存款余额], 跨境电商[进出口额]. */
+    final List<String> narrowers;
     final int maxConnectorLength;
     final Set<Character> regionSuffixes = new HashSet<>();
     final Set<Character> regionNotFirst = new HashSet<>();
@@ -54,6 +56,11 @@ final class Lexicon {
             max = Math.max(max, row[0].length());
         }
         maxConnectorLength = max;
+        List<String> nw = new ArrayList<>();
+        for (String[] row : rows("narrowers.txt", 1)) {
+            nw.add(row[0]);
+        }
+        narrowers = List.copyOf(nw);
         Map<String, String> coll = new HashMap<>();
         for (String[] row : rows("regions.tsv", 2)) {
             RegionRole role = RegionRole.valueOf(row[1]);

@@ -44,9 +44,19 @@ class OtherPhrasingsTest {
         全市规上工业增加值增长7.2%。分县市区看，湘潭县增长8.9%，雨湖区增长7.6%，岳塘区下降2.1%。 | 2024-10-28 | FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2024 - 7.2;FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2024 - 8.9;FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2024 - 7.6;FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2024 - 2.1
         “十三五”以来，全市地区生产总值年均增长8.1%。 | 2019-01-15 | FACT GDP 2016/2018 - 8.1
         博彩服务出口上升11.6%，货物出口上升21.5%。 | 2024-08-30 | FACT OTHER 2024 - 11.6;FACT EXPORTS 2024 - 21.5
+        住户存款余额12816.5亿元，比年初增加1762.1亿元。 | 2024-03-20 | FACT OTHER 2024 1281650000000 176210000000
+        全市跨境电商进出口额达到156.2亿元，增长34.7%。 | 2024-03-20 | FACT OTHER 2024 15620000000 34.7
+        非税收入93.8亿元，增长13.1%。 | 2024-11-12 | FACT OTHER 2024 9380000000 13.1
+        前年全市进出口总额为786.4亿元，去年达到812.7亿元。全市城镇化率达到71.8%。 | 2024-01-16 | FACT FOREIGN_TRADE 2022 78640000000 -;FACT FOREIGN_TRADE 2023 81270000000 -;FACT URBANIZATION_RATE 2023 71.8 -
         """)
     void readsPhrasingsOfOtherRegions(String text, String date, String expected) {
         assertThat(summary(text, date)).containsExactlyElementsOf(List.of(expected.split(";")));
+    }
+
+    @Test
+    void readsAValueOnTheLineAfterItsNameAndColon() {
+        assertThat(summary("（六）城镇居民人均可支配收入：\n42618元，增长4.8%。", "2024-01-30"))
+                .containsExactly("FACT URBAN_DISPOSABLE_INCOME 2023 42618 4.8");
     }
 
     @Test

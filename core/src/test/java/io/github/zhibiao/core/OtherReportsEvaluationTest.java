@@ -59,7 +59,21 @@ class OtherReportsEvaluationTest {
             "work_report_13th_2019",
             "macau_news_2024",
             "html_residue_news_2024",
-            "district_breakdown_news_2024");
+            "district_breakdown_news_2024",
+            // Fourth blind round: a 东北振兴 province report, a Beijing district, a city review of 分别 lists, a
+            // pastoral banner, a 金融 communiqué section, tourism and fiscal and trade news, 上年/去年/前年
+            // references, a 主要指标完成情况 list with line breaks, a traditional-script city report.
+            "northeast_revitalization_report_2024",
+            "municipal_district_report_2024",
+            "city_review_paragraph_2024",
+            "pastoral_banner_report_2024",
+            "finance_communique_section_2023",
+            "tourism_consumption_news_2025",
+            "fiscal_news_2024",
+            "open_economy_news_2024",
+            "mixed_year_references_2024",
+            "indicator_list_2023",
+            "traditional_work_report_2024");
 
     private static String resource(String name) throws IOException {
         try (InputStream in = OtherReportsEvaluationTest.class.getResourceAsStream("reports/" + name)) {
