@@ -425,7 +425,7 @@ final class Numeral {
                         magnitude = magnitude.max(YI);
                     } else {
                         if (zhaoPart.signum() != 0 || !(p + 1 < n && (isChineseDigit(s[p + 1])
-                                || s[p + 1] == '亿' || s[p + 1] == '万'))) {
+                                || isAsciiDigit(s[p + 1]) || s[p + 1] == '亿' || s[p + 1] == '万'))) {
                             // 兆 as 10^12 only inside a longer numeral (五兆六十二亿); 兆瓦 is a unit.
                             break;
                         }

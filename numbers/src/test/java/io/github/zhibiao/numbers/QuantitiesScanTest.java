@@ -61,6 +61,8 @@ class QuantitiesScanTest {
         增长-2.3%                           | 增长-2.3%         | -2.3          | PERCENT |     |           | INCREASE
         能耗5.6万吨标准煤                   | 5.6万吨标准煤     | 56000         | TONNE_OF_STANDARD_COAL | | |
         起降1.2万架次                       | 1.2万架次         | 12000         | COUNT  | 架次 |           |
+        牲畜存栏120万头只                   | 120万头只         | 1200000       | COUNT  | 头只 |           |
+        歲入決算2兆9,850億元                | 2兆9,850億元      | 2985000000000 | CNY    |      |           |
         营业收入超亿元企业                  | 超亿元            | 100000000     | CNY    |      | MORE_THAN |
         按年實質上升2.5%                    | 上升2.5%          | 2.5           | PERCENT |     |           | INCREASE/YEAR_ON_YEAR
         加快21个乡村振兴样板村建设          | 21个              | 21            | COUNT  | 个   |           |
