@@ -141,18 +141,6 @@ final class PeriodScanner {
         return -1;
     }
 
-    private static boolean at(char[] t, int i, int to, String word) {
-        if (i < 0 || i + word.length() > to) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (t[i + k] != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Finds the time expressions in {@code t[from, to)}. {@code contextYear} resolves expressions without a year
      * (上半年, 1-7月); 0 leaves them unresolved. A year written in the mention (2024年上半年) wins over it.
@@ -213,7 +201,7 @@ final class PeriodScanner {
                 if (sub > 0) {
                     return sub;
                 }
-                if (at(t, j + 1, to, "全年")) {
+                if (Clauses.at(t, j + 1, to, "全年")) {
                     add(out, t, from, to, i, j + 3, Period.year(y));
                     return j + 3;
                 }
@@ -231,16 +219,16 @@ final class PeriodScanner {
             if (sn > 0) {
                 int n = sn / 100;
                 int k = i + sn % 100;
-                if (at(t, k, to, "年来") && n == 1 && c == '一') {
+                if (Clauses.at(t, k, to, "年来") && n == 1 && c == '一') {
                     add(out, t, from, to, i, k + 2, years.review > 0 ? Period.year(years.review) : null);
                     return k + 2;
                 }
-                if (at(t, k, to, "年来") && n >= 2 && n <= 10) {
+                if (Clauses.at(t, k, to, "年来") && n >= 2 && n <= 10) {
                     Period p = years.review > 0 ? Period.years(years.review - n + 1, years.review) : null;
                     add(out, t, from, to, i, k + 2, p);
                     return k + 2;
                 }
-                if (n >= 2 && n <= 10 && (at(t, k, to, "年年均") || at(t, k, to, "年累计"))
+                if (n >= 2 && n <= 10 && (Clauses.at(t, k, to, "年年均") || Clauses.at(t, k, to, "年累计"))
                         && !(i > from && (t[i - 1] == '前' || t[i - 1] == '头' || t[i - 1] == '后'))) {
                     Period p = years.review > 0 ? Period.years(years.review - n + 1, years.review) : null;
                     out.add(new Mention(i, k + 1, Role.SPAN, p));
@@ -263,7 +251,7 @@ final class PeriodScanner {
                 }
                 return i + 1;
             case '前':
-                if (at(t, i, to, "前年")) {
+                if (Clauses.at(t, i, to, "前年")) {
                     add(out, t, from, to, i, i + 2, years.report > 0 ? Period.year(years.report - 2) : null);
                     return i + 2;
                 }
@@ -280,21 +268,21 @@ final class PeriodScanner {
                 return i + 1;
             case '上':
             case '下':
-                if (at(t, i + 1, to, "半年")) {
+                if (Clauses.at(t, i + 1, to, "半年")) {
                     Period p = ctxYear > 0 ? half(ctxYear, c == '上') : null;
                     add(out, t, from, to, i, i + 3, p);
                     return i + 3;
                 }
-                if (c == '上' && at(t, i, to, "上年")) {
+                if (c == '上' && Clauses.at(t, i, to, "上年")) {
                     add(out, t, from, to, i, i + 2, years.report > 0 ? Period.year(years.report - 1) : null);
                     return i + 2;
                 }
                 return i + 1;
             case '今':
-                if (at(t, i, to, "今年")) {
+                if (Clauses.at(t, i, to, "今年")) {
                     return relativeYear(t, i, i + 2, from, to, years.report, years, out);
                 }
-                if (at(t, i, to, "今后") || at(t, i, to, "未来")) {
+                if (Clauses.at(t, i, to, "今后") || Clauses.at(t, i, to, "未来")) {
                     return span(t, i, i + 2, from, to, years, false, out);
                 }
                 return i + 1;
@@ -302,57 +290,57 @@ final class PeriodScanner {
             case '当':
             case '现':
                 // 目前, 当前, 现在: the time of the report.
-                if (at(t, i, to, "目前") || at(t, i, to, "当前") || at(t, i, to, "现在")) {
+                if (Clauses.at(t, i, to, "目前") || Clauses.at(t, i, to, "当前") || Clauses.at(t, i, to, "现在")) {
                     out.add(new Mention(i, i + 2, Role.NOW, years.report > 0 ? Period.year(years.report) : null));
                     return i + 2;
                 }
                 return i + 1;
             case '未':
-                if (at(t, i, to, "未来")) {
+                if (Clauses.at(t, i, to, "未来")) {
                     return span(t, i, i + 2, from, to, years, false, out);
                 }
                 return i + 1;
             case '本':
-                if (at(t, i, to, "本年")) {
+                if (Clauses.at(t, i, to, "本年")) {
                     return relativeYear(t, i, i + 2, from, to, years.report, years, out);
                 }
                 return i + 1;
             case '去':
-                if (at(t, i, to, "去年")) {
+                if (Clauses.at(t, i, to, "去年")) {
                     return relativeYear(t, i, i + 2, from, to, years.report > 0 ? years.report - 1 : 0, years,
                             out);
                 }
                 return i + 1;
             case '明':
-                if (at(t, i, to, "明年")) {
+                if (Clauses.at(t, i, to, "明年")) {
                     return relativeYear(t, i, i + 2, from, to, years.report > 0 ? years.report + 1 : 0, years,
                             out);
                 }
                 return i + 1;
             case '年':
-                if (at(t, i, to, "年内") && !(i > from && (digit(t[i - 1]) || cnDigit(t[i - 1]) >= 0))) {
+                if (Clauses.at(t, i, to, "年内") && !(i > from && (digit(t[i - 1]) || cnDigit(t[i - 1]) >= 0))) {
                     add(out, t, from, to, i, i + 2, years.report > 0 ? Period.year(years.report) : null);
                     return i + 2;
                 }
                 return i + 1;
             case '全':
-                if (at(t, i, to, "全年") && !(i > from && t[i - 1] == '成')) {
+                if (Clauses.at(t, i, to, "全年") && !(i > from && t[i - 1] == '成')) {
                     add(out, t, from, to, i, i + 2, ctxYear > 0 ? Period.year(ctxYear) : null);
                     return i + 2;
                 }
                 return i + 1;
             case '一':
-                if (at(t, i, to, "一年来")) {
+                if (Clauses.at(t, i, to, "一年来")) {
                     add(out, t, from, to, i, i + 3, years.review > 0 ? Period.year(years.review) : null);
                     return i + 3;
                 }
                 return i + 1;
             case '过':
             case '近':
-                if (at(t, i, to, "过去") || at(t, i, to, "近")) {
-                    int k = at(t, i, to, "过去") ? i + 2 : i + 1;
+                if (Clauses.at(t, i, to, "过去") || Clauses.at(t, i, to, "近")) {
+                    int k = Clauses.at(t, i, to, "过去") ? i + 2 : i + 1;
                     int sn = smallNumber(t, k, to);
-                    if (sn > 0 && at(t, k + sn % 100, to, "年")) {
+                    if (sn > 0 && Clauses.at(t, k + sn % 100, to, "年")) {
                         int n = sn / 100;
                         int e = k + sn % 100 + 1;
                         if (e < to && t[e] == '来') {
@@ -415,7 +403,7 @@ final class PeriodScanner {
 
     private static int afterYearSub(char[] t, int start, int k, int from, int to, Period p, List<Mention> out) {
         int e = k;
-        if (at(t, e, to, "底") || at(t, e, to, "末") || at(t, e, to, "度")) {
+        if (Clauses.at(t, e, to, "底") || Clauses.at(t, e, to, "末") || Clauses.at(t, e, to, "度")) {
             e++;
         }
         add(out, t, from, to, start, e, p);
@@ -427,11 +415,11 @@ final class PeriodScanner {
         if (k >= to) {
             return -1;
         }
-        if (at(t, k, to, "上半年") || at(t, k, to, "下半年")) {
+        if (Clauses.at(t, k, to, "上半年") || Clauses.at(t, k, to, "下半年")) {
             add(out, t, from, to, start, k + 3, half(y, t[k] == '上'));
             return k + 3;
         }
-        if (at(t, k, to, "前") && k + 2 < to && quarterWordEnd(t, k + 2, to, true) > 0) {
+        if (Clauses.at(t, k, to, "前") && k + 2 < to && quarterWordEnd(t, k + 2, to, true) > 0) {
             int n = digit(t[k + 1]) ? t[k + 1] - '0' : cnDigit(t[k + 1]);
             int e = quarterWordEnd(t, k + 2, to, true);
             if (n >= 1 && n <= 4) {
@@ -447,7 +435,7 @@ final class PeriodScanner {
             add(out, t, from, to, start, e, Period.quarter(y, sn / 100));
             return e;
         }
-        if (sn > 0 || at(t, k, to, "前")) {
+        if (sn > 0 || Clauses.at(t, k, to, "前")) {
             List<Mention> tmp = new ArrayList<>();
             int e = monthsAt(t, k, k, to, y, tmp);
             if (!tmp.isEmpty() && tmp.get(0).role != Role.DATE) {
@@ -461,9 +449,9 @@ final class PeriodScanner {
     /** Reads "1-7月", "1至7月", "7月", "前7个月", "一至七月" at {@code i}. */
     private static int monthsAt(char[] t, int i, int from, int to, int year, List<Mention> out) {
         int k = i;
-        if (at(t, k, to, "前")) {
+        if (Clauses.at(t, k, to, "前")) {
             int sn = smallNumber(t, k + 1, to);
-            if (sn > 0 && at(t, k + 1 + sn % 100, to, "个月")) {
+            if (sn > 0 && Clauses.at(t, k + 1 + sn % 100, to, "个月")) {
                 int n = sn / 100;
                 int e = k + 1 + sn % 100 + 2;
                 if (n >= 1 && n <= 12) {
@@ -535,10 +523,10 @@ final class PeriodScanner {
      * {@code bare} allows it and it does not begin 季节; -1 when there is none.
      */
     private static int quarterWordEnd(char[] t, int k, int to, boolean bare) {
-        if (at(t, k, to, "季度")) {
+        if (Clauses.at(t, k, to, "季度")) {
             return k + 2;
         }
-        if (bare && at(t, k, to, "季") && !at(t, k, to, "季节")) {
+        if (bare && Clauses.at(t, k, to, "季") && !Clauses.at(t, k, to, "季节")) {
             return k + 1;
         }
         return -1;
@@ -562,23 +550,23 @@ final class PeriodScanner {
             k++;
         }
         int start = i > from && (t[i - 1] == '\u201C' || t[i - 1] == '"') ? i - 1 : i;
-        if (at(t, k, to, "前") || at(t, k, to, "头")) {
+        if (Clauses.at(t, k, to, "前") || Clauses.at(t, k, to, "头")) {
             // "“十四五”前两年": the first years of the plan.
             int sn = smallNumber(t, k + 1, to);
-            if (sn > 0 && at(t, k + 1 + sn % 100, to, "年") && sn / 100 >= 1 && sn / 100 <= 4) {
+            if (sn > 0 && Clauses.at(t, k + 1 + sn % 100, to, "年") && sn / 100 >= 1 && sn / 100 <= 4) {
                 int endAt = k + 1 + sn % 100 + 1;
                 add(out, t, from, to, start, endAt, Period.years(first, first + sn / 100 - 1));
                 return endAt;
             }
         }
-        if (at(t, k, to, "末") || at(t, k, to, "期末")) {
+        if (Clauses.at(t, k, to, "末") || Clauses.at(t, k, to, "期末")) {
             // "至“十五五”末" sets a goal for the plan period as a whole, as plan documents count it.
             int endAt = k + (t[k] == '末' ? 1 : 2);
             add(out, t, from, to, start, endAt, Period.years(first, first + 4));
             return endAt;
         }
         for (String suffix : new String[] {"时期", "期间", "规划期", "规划"}) {
-            if (at(t, k, to, suffix)) {
+            if (Clauses.at(t, k, to, suffix)) {
                 add(out, t, from, to, start, k + suffix.length(), Period.years(first, first + 4));
                 return k + suffix.length();
             }
@@ -589,7 +577,7 @@ final class PeriodScanner {
 
     private static int relativeYear(char[] t, int start, int k, int from, int to, int y, Years years,
             List<Mention> out) {
-        if (at(t, k, to, "以来")) {
+        if (Clauses.at(t, k, to, "以来")) {
             Period p = null;
             if (y > 0) {
                 p = Period.year(y);
@@ -611,7 +599,7 @@ final class PeriodScanner {
     private static int span(char[] t, int start, int k, int from, int to, Years years, boolean past,
             List<Mention> out) {
         int sn = smallNumber(t, k, to);
-        if (sn > 0 && at(t, k + sn % 100, to, "年")) {
+        if (sn > 0 && Clauses.at(t, k + sn % 100, to, "年")) {
             int n = sn / 100;
             int e = k + sn % 100 + 1;
             if (n >= 2 && n <= 10) {
@@ -632,11 +620,11 @@ final class PeriodScanner {
      * horizon to reach.
      */
     private static boolean toLevelOfYear(char[] t, int from, int to, int mark, int end) {
-        if (!at(t, end, to, "的") || mark - 2 < from) {
+        if (!Clauses.at(t, end, to, "的") || mark - 2 < from) {
             return false;
         }
         for (String verb : TO_LEVEL_VERBS) {
-            if (at(t, mark - verb.length(), to, verb)) {
+            if (Clauses.at(t, mark - verb.length(), to, verb)) {
                 return true;
             }
         }
@@ -648,7 +636,7 @@ final class PeriodScanner {
         while (b >= from && (t[b] == ' ' || t[b] == '\u201C' || t[b] == '"')) {
             b--;
         }
-        if (end + 1 < to + 1 && at(t, end, to, "以来")) {
+        if (end + 1 < to + 1 && Clauses.at(t, end, to, "以来")) {
             return Role.SINCE;
         }
         if (b >= from) {
@@ -659,11 +647,11 @@ final class PeriodScanner {
             if (p == '比' || p == '较' || p == '与' || p == '从' || p == '由' || p == '同' || p == '于') {
                 return Role.BASE;
             }
-            if (b - 1 >= from && (at(t, b - 1, to, "相比") || at(t, b - 1, to, "对比"))) {
+            if (b - 1 >= from && (Clauses.at(t, b - 1, to, "相比") || Clauses.at(t, b - 1, to, "对比"))) {
                 return Role.BASE;
             }
         }
-        if (at(t, end, to, "相比") || at(t, end, to, "同期") || at(t, end, to, "的基础上")) {
+        if (Clauses.at(t, end, to, "相比") || Clauses.at(t, end, to, "同期") || Clauses.at(t, end, to, "的基础上")) {
             return Role.BASE;
         }
         return Role.PLAIN;

@@ -1,0 +1,82 @@
+package io.github.zhibiao.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What every sentence of one report shares: the text, the catalog and cue lexicon, the report's date and the years it
+ * looks at (a work report of March 2025 reports its review of 2024 and its plans for 2025), the period of the current
+ * section ("2026年工作安排") and the statements made so far.
+ *
+ * <p>One instance belongs to one parse, on one thread; it is mutable and not shared.
+ */
+final class ParseState {
+    final IndicatorCatalog catalog;
+    final CharSequence text;
+    /** This parse's own normalized copy of the text, same offsets; line breaks before a value are blanked out. */
+    final char[] t;
+    final Clauses clauses;
+    final ReportContext context;
+    final PeriodScanner.Years years;
+    /** The report's date, or null when it has none. */
+    final LocalDate date;
+    final Lexicon lex = Lexicon.get();
+    /** The statements made so far, in the order they were made. */
+    final List<Statement> out = new ArrayList<>();
+    /** The statements of {@link #out} made from headings, which the body may repeat. */
+    final Set<Statement> headingStatements = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The period named by the latest section heading, or null. */
+    Period sectionPeriod;
+    private Map<String, Integer> regionCounts;
+
+    ParseState(IndicatorCatalog catalog, CharSequence text, char[] normalized, ReportContext context) {
+        this.catalog = catalog;
+        this.text = text;
+        this.t = normalized;
+        this.clauses = new Clauses(normalized, lex);
+        this.context = context;
+        this.date = context.date().orElse(null);
+        int reportYear = date != null ? date.getYear() : inferYear();
+        // Early in the year a report looks back on the year before (a work report until spring).
+        // A statistical communiqué, published in the first half, reports on the year before.
+        boolean lookingBack = date != null && (date.getMonthValue() <= 2
+                || context.kind() == ReportKind.WORK_REPORT && date.getMonthValue() <= 4
+                || context.kind() == ReportKind.STATISTICAL_COMMUNIQUE && date.getMonthValue() <= 6);
+        int reviewYear = reportYear == 0 ? 0 : lookingBack ? reportYear - 1 : reportYear;
+        this.years = new PeriodScanner.Years(reportYear, reviewYear);
+    }
+
+    /** Without a date, the latest year the text speaks of in the past tense stands in for the report's year. */
+    private int inferYear() {
+        int best = 0;
+        int end = Math.min(t.length, 200_000);
+        List<PeriodScanner.Mention> ms = PeriodScanner.scan(t, 0, end, new PeriodScanner.Years(0, 0), 0);
+        for (PeriodScanner.Mention m : ms) {
+            if (m.role == PeriodScanner.Role.PLAIN && m.period != null && m.period.isYear()) {
+                best = Math.max(best, m.period.start().getYear());
+            }
+        }
+        return best;
+    }
+
+    /** How often the text names each region, counted on first use: 高新区 → 3. */
+    Map<String, Integer> regionCounts() {
+        if (regionCounts == null) {
+            regionCounts = ContextDetector.regionCounts(t);
+        }
+        return regionCounts;
+    }
+
+    /** The year a period-less clause of the current section speaks of: the section's, else the review year. */
+    int contextYear() {
+        if (sectionPeriod != null) {
+            return sectionPeriod.end().getYear();
+        }
+        return years.review;
+    }
+}

@@ -1,0 +1,396 @@
+package io.github.zhibiao.core;
+
+import static io.github.zhibiao.core.Clauses.clauseEnd;
+import static io.github.zhibiao.core.Clauses.segmentEnd;
+import static io.github.zhibiao.core.Clauses.sentenceEnd;
+
+import io.github.zhibiao.numbers.Quantity;
+import io.github.zhibiao.numbers.QuantityMention;
+import io.github.zhibiao.numbers.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One sentence and what is mentioned in it, the context its {@link Linker}, {@link Roles}, {@link StatementMaker},
+ * {@link SubjectResolver} and {@link KindDecider} share: the values and ranks, the indicator names, cue words and
+ * periods, and where its clauses begin. Finding the names sorts out those that are no indicator of the region: in
+ * "民生支出占财政支出的80.9%" 财政支出 is a denominator, in "数字经济增长15%" 经济增长 is a part of the economy, in
+ * "天能集团完成产值" the figure is a firm's, and in "跨越5万亿元台阶" the value is a threshold crossed.
+ *
+ * <p>One instance reads one sentence of one parse, on one thread; it is mutable and not shared.
+ */
+final class Sentence {
+    /** Words that open a clause comparing a growth rate with another region's or period's. */
+    private static final String[] COMPARISON_OPENERS = {"高于", "低于", "快于", "慢于", "比全国", "比全省", "比全市",
+        "比上半年", "比一季度", "比上月", "比前三季度", "较全国", "较全省", "较全市"};
+    /** Verbs that may stand between an industry and an indicator's name: "玫瑰产业1-7月实现网络零售额". */
+    private static final String[] CLAUSE_VERBS = {"实现", "完成", "累计", "全年"};
+    /** Words that end a firm's name: its figures are not the region's. */
+    private static final String[] FIRM_WORDS = {"集团", "公司", "股份", "厂"};
+    /** Verbs before a threshold crossed: 跨越5万亿元台阶. */
+    private static final String[] MILESTONE_VERBS = {"跨越", "迈上", "迈过", "跃上", "站上", "越过", "登上", "突破",
+        "跨上", "冲上"};
+    /** Indicators that are normally written after an industry name (玫瑰产业产值), so it does not narrow them. */
+    static final Set<String> INDUSTRY_SCOPED = Set.of("INDUSTRY_OUTPUT", "BRAND_VALUE");
+
+    /** A quantity or a rank in a sentence. */
+    static final class Item {
+        final int start;
+        final int end;
+        final QuantityMention q;
+        final Rank rank;
+        boolean used;
+
+        Item(int start, int end, QuantityMention q, Rank rank) {
+            this.start = start;
+            this.end = end;
+            this.q = q;
+            this.rank = rank;
+        }
+    }
+
+    /** An indicator name (from the catalog, or a phrase for OTHER) that values are linked to. */
+    static final class Anchor {
+        final int start;
+        final int end;
+        final Indicator indicator;
+        boolean linked;
+        /** "天能集团、超威集团分别完成产值": a firm's figure, linked so that it is skipped, never reported. */
+        boolean firm;
+        /** The name as written, when it is not the text at {@code [start, end)}: an indicator named before. */
+        final String name;
+
+        Anchor(int start, int end, Indicator indicator) {
+            this(start, end, indicator, null);
+        }
+
+        Anchor(int start, int end, Indicator indicator, String name) {
+            this.start = start;
+            this.end = end;
+            this.indicator = indicator;
+            this.name = name;
+        }
+    }
+
+    final ParseState parse;
+    final char[] t;
+    final CharSequence text;
+    final Clauses clauses;
+    final int ss;
+    final int se;
+    final List<Item> items = new ArrayList<>();
+    final List<Anchor> anchors = new ArrayList<>();
+    final List<DictionaryMatcher.Match<Lexicon.CueRole>> cues = new ArrayList<>();
+    final List<PeriodScanner.Mention> periods = new ArrayList<>();
+    final List<int[]> denominators = new ArrayList<>();
+    /** "先后跨越5万亿元、6万亿元两个台阶": thresholds crossed, not levels; skipped when linking. */
+    final List<int[]> milestones = new ArrayList<>();
+    final PeriodScanner.Mention paragraphPeriod;
+    final boolean heading;
+    /** The indicator linked last in the sentences before, in the same paragraph, or null. */
+    final Anchor named;
+
+    Sentence(ParseState parse, int ss, int se, List<QuantityMention> qs, List<DictionaryMatcher.Match<Indicator>> inds,
+            List<DictionaryMatcher.Match<Lexicon.CueRole>> allCues, List<PeriodScanner.Mention> allPeriods,
+            List<Item> ranks, PeriodScanner.Mention paragraphPeriod, boolean heading, Anchor named) {
+        this.parse = parse;
+        this.t = parse.t;
+        this.text = parse.text;
+        this.clauses = parse.clauses;
+        this.ss = ss;
+        this.se = se;
+        this.named = named;
+        this.paragraphPeriod = paragraphPeriod;
+        this.heading = heading;
+        for (PeriodScanner.Mention m : allPeriods) {
+            if (m.start >= ss && m.end <= se) {
+                periods.add(m);
+            }
+        }
+        for (DictionaryMatcher.Match<Lexicon.CueRole> c : allCues) {
+            if (c.start >= ss && c.end <= se && c.value != Lexicon.CueRole.NONE) {
+                cues.add(c);
+            }
+        }
+        for (DictionaryMatcher.Match<Indicator> m : inds) {
+            if (m.start < ss || m.end > se) {
+                continue;
+            }
+            int b = m.start - 1;
+            if (b >= ss && t[b] == '占') {
+                denominators.add(new int[] {m.start, m.end});
+                continue; // the denominator of a share: 民生支出占[财政支出]的80.9%
+            }
+            if (clauses.at(m.start, m.end, "经济") && compoundBefore(m.start)) {
+                continue; // 数字经济增长15%, 海洋经济增速: a part of the economy, not 经济增长 as a whole
+            }
+            if (narrowedByIndustry(m.start) && !INDUSTRY_SCOPED.contains(m.value.code())) {
+                // 第一产业[固定资产投资]: a narrower indicator than the catalog's.
+                int ns = clauseStart(m.start);
+                ns = clauses.skipBlank(ns, m.start);
+                anchors.add(new Anchor(ns, m.end, Indicator.other()));
+                continue;
+            }
+            Anchor an = new Anchor(m.start, m.end, m.value);
+            an.firm = namedAfterFirm(m.start);
+            anchors.add(an);
+        }
+        for (QuantityMention q : qs) {
+            if (q.quantity().change().isPresent()) {
+                trimAnchorBefore(q.start(), q.end());
+            }
+            if (q.start() < ss || q.end() > se || overlapsPeriod(q.start(), q.end())
+                    || insideAnchor(q.start(), q.end()) || milestone(q.start(), q.end())
+                    || comparison(q)) {
+                continue;
+            }
+            Quantity qu = q.quantity();
+            if (qu.unit() == Unit.NUMBER && qu.magnitude().compareTo(BigDecimal.ONE) <= 0
+                    && qu.change().isEmpty()) {
+                continue; // a bare number is not a value of an indicator
+            }
+            items.add(new Item(q.start(), q.end(), q, null));
+        }
+        for (Item r : ranks) {
+            if (r.start >= ss && r.end <= se && !overlapsItem(r.start, r.end)) {
+                items.add(r);
+            }
+        }
+        items.sort(Comparator.comparingInt(i -> i.start));
+    }
+
+    /**
+     * True when the quantity is a gap to a larger region or an earlier period in a clause of its own ("高于全省0.5个
+     * 百分点", "比上半年加快0.4个百分点"); records the clause so that linking passes over it.
+     */
+    private boolean comparison(QuantityMention q) {
+        if (q.quantity().unit() != Unit.PERCENTAGE_POINT) {
+            return false;
+        }
+        int cs = clauses.skipBlank(clauseStart(q.start()), q.start());
+        for (String w : COMPARISON_OPENERS) {
+            if (clauses.at(cs, q.start(), w)) {
+                milestones.add(new int[] {cs, q.end()});
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the quantity at {@code [s, e)} names a threshold crossed ("跨越5万亿元、6万亿元两个台阶",
+     * "迈上千亿大关"); records the span from the verb to 台阶 so that linking can pass over it.
+     */
+    private boolean milestone(int s, int e) {
+        int limit = Math.min(se, e + 12);
+        int end = -1;
+        for (int i = e; i < limit; i++) {
+            char c = t[i];
+            if (sentenceEnd(c) || segmentEnd(c) || c == '，' || c == ',') {
+                break;
+            }
+            if (clauses.at(i, se, "台阶") || clauses.at(i, se, "大关") || clauses.at(i, se, "关口")) {
+                end = i + 2;
+                break;
+            }
+        }
+        if (end < 0) {
+            return false;
+        }
+        int start = s;
+        for (String w : MILESTONE_VERBS) {
+            if (clauses.at(s - w.length(), s, w)) {
+                start = s - w.length();
+                break;
+            }
+        }
+        if (clauses.at(start - 2, start, "先后") || clauses.at(start - 2, start, "相继")
+                || clauses.at(start - 2, start, "连续")) {
+            start -= 2;
+        }
+        milestones.add(new int[] {start, end});
+        return true;
+    }
+
+    /** The end of a region name (湘潭县, 韶山市) that starts at {@code i}, or {@code i}. */
+    int regionAt(int i) {
+        return i + 2 < se && Regions.nameStartingBefore(t, i + 2, ss, se, true) == i ? i + 3 : i;
+    }
+
+    /**
+     * True when a noun stands right before {@code pos} ("数字[经济增长]"), not a clause mark, a region, a year or a
+     * verb that opens a statement (确保, 全年, 实现).
+     */
+    private boolean compoundBefore(int pos) {
+        int b = pos;
+        while (b > ss && t[b - 1] == ' ') {
+            b--;
+        }
+        if (b == ss || !Regions.cjk(t[b - 1]) || parse.lex.regionSuffixes.contains(t[b - 1]) || t[b - 1] == '年') {
+            return false;
+        }
+        for (PeriodScanner.Mention m : periods) {
+            if (m.end == b) {
+                return false; // "第3季[經濟成長率]": a period, not a noun
+            }
+        }
+        for (String w : new String[] {"确保", "力争", "争取", "全年", "预计", "实现", "推动", "保持", "其中", "促进",
+            "今年", "期间", "时期"}) {
+            if (clauses.at(b - w.length(), b, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "天能集团、超威集团分别完成产值": a firm (集团, 公司) stands right before the name, past verbs. */
+    private boolean namedAfterFirm(int anchorStart) {
+        int b = clauses.backOver(anchorStart, new String[] {"实现", "完成", "累计", "分别", "全年", "共"});
+        for (String w : FIRM_WORDS) {
+            if (clauses.at(b - w.length(), b, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "第一产业固定资产投资", "玫瑰、阿胶产业1-7月实现网络零售额", "博彩服务出口", "住户存款余额": an industry, a
+     * service or another word of {@code narrowers.txt} narrows the indicator.
+     */
+    private boolean narrowedByIndustry(int anchorStart) {
+        int b = anchorStart;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            while (b > ss && t[b - 1] == ' ') {
+                b--;
+            }
+            for (PeriodScanner.Mention m : periods) {
+                if (m.end == b) {
+                    b = m.start;
+                    moved = true;
+                }
+            }
+            int w = clauses.backOver(b, CLAUSE_VERBS);
+            moved |= w != b;
+            b = w;
+        }
+        for (String w : parse.lex.narrowers) {
+            if (clauses.at(b - w.length(), b, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean overlapsPeriod(int s, int e) {
+        for (PeriodScanner.Mention m : periods) {
+            if (m.start < e && s < m.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "经济增长7%": a change whose verb ends the indicator's name cuts the name before the verb. */
+    private void trimAnchorBefore(int s, int e) {
+        for (int k = 0; k < anchors.size(); k++) {
+            Anchor a = anchors.get(k);
+            if (a.start + 2 <= s && s < a.end && e > a.end) {
+                anchors.set(k, new Anchor(a.start, s, a.indicator));
+            }
+        }
+    }
+
+    boolean insideAnchor(int s, int e) {
+        for (Anchor a : anchors) {
+            if (a.start < e && s < a.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean overlapsItem(int s, int e) {
+        for (Item i : items) {
+            if (i.start < e && s < i.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int clauseStart(int pos) {
+        int i = pos - 1;
+        while (i >= ss && !clauseEnd(t[i]) && !segmentEnd(t[i])) {
+            i--;
+        }
+        return i + 1;
+    }
+
+    int segmentEndAfter(int pos) {
+        int i = pos;
+        while (i < se && !segmentEnd(t[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Links the values of this sentence to its names and makes statements of them. */
+    void run() {
+        if (items.isEmpty()) {
+            return;
+        }
+        StatementMaker maker = new StatementMaker(this, new SubjectResolver(this), new KindDecider(this));
+        new Linker(this, new Roles(this), maker).run();
+    }
+
+    /** The last catalog indicator this sentence linked to values, as an anchor to name it again. */
+    Optional<Anchor> lastNamed() {
+        Anchor last = null;
+        for (Anchor a : anchors) {
+            if (a.linked && !a.firm && !a.indicator.isOther()) {
+                last = a;
+            }
+        }
+        return Optional.ofNullable(last).map(a -> a.name != null ? a : new Anchor(a.start, a.end, a.indicator,
+                text.subSequence(a.start, a.end).toString().strip()));
+    }
+
+    /**
+     * True when a period opens a clause that holds values, names no indicator and continues an indicator named
+     * earlier in the segment: in "地区生产总值年均增长8%以上，到2026年突破300亿元" the year dates only the value of
+     * its own clause, not the clauses that follow.
+     */
+    boolean scopedToItsClause(PeriodScanner.Mention m) {
+        int cs = clauseStart(m.start);
+        int ce = m.end;
+        while (ce < se && !clauseEnd(t[ce]) && !segmentEnd(t[ce])) {
+            ce++;
+        }
+        boolean value = false;
+        for (Item it : items) {
+            value |= it.start >= m.end && it.start < ce;
+        }
+        if (!value) {
+            return false;
+        }
+        int segment = cs - 1;
+        while (segment >= ss && !segmentEnd(t[segment])) {
+            segment--;
+        }
+        boolean continuesEarlierName = false;
+        for (Anchor a : anchors) {
+            if (a.start >= cs && a.start < ce) {
+                return false;
+            }
+            continuesEarlierName |= a.start > segment && a.end <= cs;
+        }
+        return continuesEarlierName;
+    }
+}

@@ -1,0 +1,442 @@
+package io.github.zhibiao.core;
+
+import static io.github.zhibiao.core.Clauses.segmentEnd;
+
+import io.github.zhibiao.core.Roles.Role;
+import io.github.zhibiao.core.Sentence.Anchor;
+import io.github.zhibiao.core.Sentence.Item;
+import io.github.zhibiao.numbers.Qualifier;
+import io.github.zhibiao.numbers.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Groups the linked values of a name into statements and makes them: one per level-and-change, split over the parts of
+ * a composite indicator (城乡居民人均可支配收入), over the names or regions before 分别 ("规上工业增加值、固定资产投资
+ * 分别增长5%、6%"), or when a clause opens with a period of its own; each gets its subject, period and kind.
+ *
+ * <p>One instance makes the statements of one sentence, on one thread; it is mutable and not shared.
+ */
+final class StatementMaker {
+    /** A statement made from an anchor, with its builder and its index in the output. */
+    static final class Emitted {
+        final Anchor anchor;
+        final Statement.Builder builder;
+        final int index;
+
+        Emitted(Anchor anchor, Statement.Builder builder, int index) {
+            this.anchor = anchor;
+            this.builder = builder;
+            this.index = index;
+        }
+    }
+
+    /** One group of linked values about to become a statement. */
+    static final class Group {
+        Indicator indicator;
+        Item level;
+        Item change;
+        Item rank;
+        /** The region of a list the change belongs to ("顺义区、大兴区分别增长9.3%、11.2%"), or null. */
+        String subject;
+    }
+
+    private final Sentence sentence;
+    private final ParseState parse;
+    private final char[] t;
+    private final CharSequence text;
+    private final Clauses clauses;
+    private final SubjectResolver subjects;
+    private final KindDecider kinds;
+    /** The statements made in this sentence, in order, so that a later 分别 can complete them. */
+    private final List<Emitted> emitted = new ArrayList<>();
+
+    StatementMaker(Sentence sentence, SubjectResolver subjects, KindDecider kinds) {
+        this.sentence = sentence;
+        this.parse = sentence.parse;
+        this.t = sentence.t;
+        this.text = sentence.text;
+        this.clauses = sentence.clauses;
+        this.subjects = subjects;
+        this.kinds = kinds;
+    }
+
+    void emit(Anchor an, List<Object[]> roles) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        Indicator ind = an.indicator;
+        boolean distribute = !ind.parts().isEmpty();
+        if (distribute) {
+            List<Item> levels = new ArrayList<>();
+            List<Item> changes = new ArrayList<>();
+            levelsAndChanges(roles, levels, changes);
+            int n = ind.parts().size();
+            boolean byChange = changes.size() == n && (levels.isEmpty() || levels.size() == n);
+            boolean byLevel = levels.size() == n && changes.isEmpty();
+            boolean shared = changes.size() == 1 && levels.isEmpty() && sharedWord(an, changes.get(0));
+            if (byChange || byLevel || shared) {
+                for (int p = 0; p < n; p++) {
+                    Group g = new Group();
+                    g.indicator = parse.catalog.find(ind.parts().get(p)).orElse(ind);
+                    g.level = levels.isEmpty() ? null : levels.get(p);
+                    g.change = changes.isEmpty() ? null : changes.get(shared ? 0 : p);
+                    flush(an, g);
+                }
+                return;
+            }
+        }
+        if (respectively(an, roles)) {
+            return;
+        }
+        if (Sentence.INDUSTRY_SCOPED.contains(ind.code()) && roles.size() == 1 && roles.get(0)[0] == Role.LEVEL) {
+            // "高端装备零部件、炭材料产业年产值先后突破百亿元": one value for each industry listed.
+            for (int[] industry : listedBefore(an)) {
+                Group shared = new Group();
+                shared.indicator = ind;
+                shared.level = (Item) roles.get(0)[1];
+                flush(new Anchor(industry[0], industry[1], ind), shared);
+            }
+        }
+        Group g = new Group();
+        g.indicator = ind;
+        int groupClause = -1;
+        List<String> regions = regionsListedAt(an);
+        int changeCount = 0;
+        for (Object[] r : roles) {
+            changeCount += r[0] == Role.CHANGE ? 1 : 0;
+        }
+        if (regions.size() > changeCount) {
+            regions = List.of();
+        }
+        int nextRegion = 0;
+        for (Object[] r : roles) {
+            Role role = (Role) r[0];
+            Item it = (Item) r[1];
+            int itemClause = sentence.clauseStart(it.start);
+            if (groupClause >= 0 && itemClause != groupClause && role != Role.RANK
+                    && opensWithPeriod(itemClause, it.start)) {
+                // "达到4111.9亿元，“十四五”前两年年均增长5.9%": a clause with its own period is its own statement.
+                g = restart(an, g, ind);
+            }
+            if (role != Role.FROM && role != Role.RANK) {
+                groupClause = itemClause;
+            }
+            switch (role) {
+                case FROM:
+                    it.used = true;
+                    break;
+                case LEVEL:
+                    if (g.level != null && coarseBefore(g, it)) {
+                        // "突破9万亿元，达到90131亿元": the threshold crossed, then the exact level.
+                        g.level.used = true;
+                    } else if (g.level != null) {
+                        g = restart(an, g, ind);
+                    }
+                    g.level = it;
+                    break;
+                case CHANGE:
+                    if (g.change != null) {
+                        g = restart(an, g, ind);
+                    }
+                    g.change = it;
+                    if (nextRegion < regions.size()) {
+                        g.subject = regions.get(nextRegion++);
+                    }
+                    break;
+                case RANK:
+                    if (g.rank != null) {
+                        g = restart(an, g, ind);
+                    }
+                    g.rank = it;
+                    break;
+                case SHARE:
+                    g = restart(an, g, shareOf(ind));
+                    g.level = it;
+                    break;
+                default:
+                    break;
+            }
+        }
+        flush(an, g);
+    }
+
+    /**
+     * Distributes the rates after 分别 over the names they belong to, in order, and returns true; false when the
+     * count does not fit. The names are listed before this one ("规上工业增加值、固定资产投资分别增长5%、6%"), or
+     * are those of the statements just made in the segment with a level only ("接待游客1150万人次，实现旅游综合收入
+     * 98.5亿元，分别增长18.6%、21.3%").
+     */
+    private boolean respectively(Anchor an, List<Object[]> roles) {
+        List<Item> levels = new ArrayList<>();
+        List<Item> changes = new ArrayList<>();
+        if (!levelsAndChanges(roles, levels, changes)) {
+            return false;
+        }
+        int n = changes.size();
+        if (n < 2 || !clauses.wordBetween(an.end, changes.get(0).start, "分别")) {
+            return false;
+        }
+        List<Anchor> listed = listedWith(an);
+        if (listed.size() == n && (levels.isEmpty() || levels.size() == n)) {
+            for (int k = 0; k < n; k++) {
+                Group g = new Group();
+                g.indicator = listed.get(k).indicator;
+                g.level = levels.isEmpty() ? null : levels.get(k);
+                g.change = changes.get(k);
+                flush(listed.get(k), g);
+            }
+            return true;
+        }
+        if (levels.size() > 1 || emitted.size() < n - 1) {
+            return false;
+        }
+        int segment = an.start;
+        while (segment > sentence.ss && !segmentEnd(t[segment - 1])) {
+            segment--;
+        }
+        List<Emitted> before = emitted.subList(emitted.size() - (n - 1), emitted.size());
+        for (Emitted e : before) {
+            if (e.builder.change != null || e.builder.value == null || e.builder.start < segment
+                    || e.anchor == an) {
+                return false;
+            }
+        }
+        for (int k = 0; k < n - 1; k++) {
+            Emitted e = before.get(k);
+            Item change = changes.get(k);
+            change.used = true;
+            e.builder.change = change.q;
+            e.builder.end = change.end;
+            e.builder.text = text.subSequence(e.builder.start, change.end).toString();
+            Statement old = parse.out.get(e.index);
+            Statement st = e.builder.build();
+            parse.out.set(e.index, st);
+            if (parse.headingStatements.remove(old)) {
+                parse.headingStatements.add(st);
+            }
+        }
+        Group g = new Group();
+        g.indicator = an.indicator;
+        g.level = levels.isEmpty() ? null : levels.get(0);
+        g.change = changes.get(n - 1);
+        flush(an, g);
+        return true;
+    }
+
+    /**
+     * The regions listed with 、 right before the name ("东城区、西城区地区生产总值分别增长"), or from a name implied
+     * at the start of the list ("分区看，顺义区、大兴区分别增长"), when 分别 follows; else an empty list.
+     */
+    private List<String> regionsListedAt(Anchor an) {
+        List<String> list = new ArrayList<>();
+        if (an.start == an.end) {
+            int i = an.start;
+            while (sentence.regionAt(i) > i) {
+                list.add(text.subSequence(i, sentence.regionAt(i)).toString());
+                i = sentence.regionAt(i);
+                if (i >= sentence.se || t[i] != '、') {
+                    break;
+                }
+                i++;
+            }
+            return clauses.at(i, sentence.se, "分别") && list.size() > 1 ? list : List.of();
+        }
+        int i = an.start;
+        while (i - 3 >= sentence.ss && sentence.regionAt(i - 3) == i) {
+            list.add(0, text.subSequence(i - 3, i).toString());
+            i -= 3;
+            if (i - 1 < sentence.ss || t[i - 1] != '、') {
+                break;
+            }
+            i--;
+        }
+        return list.size() > 1 && clauses.at(an.end, sentence.se, "分别") ? list : List.of();
+    }
+
+    /** Sorts the levels and changes of {@code roles} into the lists; false when it holds other roles too. */
+    private boolean levelsAndChanges(List<Object[]> roles, List<Item> levels, List<Item> changes) {
+        boolean only = true;
+        for (Object[] r : roles) {
+            if (r[0] == Role.LEVEL) {
+                levels.add((Item) r[1]);
+            } else if (r[0] == Role.CHANGE) {
+                changes.add((Item) r[1]);
+            } else {
+                only = false;
+            }
+        }
+        return only;
+    }
+
+    /**
+     * The names listed with 、, 和 or 与 before {@code an} and not linked yet, and {@code an}: in
+     * "规上工业增加值、固定资产投资分别增长" both; else {@code an} alone.
+     */
+    private List<Anchor> listedWith(Anchor an) {
+        List<Anchor> list = new ArrayList<>();
+        list.add(an);
+        int k = sentence.anchors.indexOf(an);
+        Anchor next = an;
+        while (--k >= 0) {
+            Anchor a = sentence.anchors.get(k);
+            int gap = next.start - a.end;
+            if (a.linked || a.firm || a.end > next.start || gap != 1 || !(t[a.end] == '、' || t[a.end] == '和'
+                    || t[a.end] == '与' || t[a.end] == '及') || sentence.overlapsItem(a.end, next.start)) {
+                break;
+            }
+            list.add(0, a);
+            next = a;
+        }
+        return list;
+    }
+
+    /** Emits the group so far and starts an empty one for {@code indicator}. */
+    private Group restart(Anchor an, Group g, Indicator indicator) {
+        flush(an, g);
+        Group next = new Group();
+        next.indicator = indicator;
+        return next;
+    }
+
+    /**
+     * True when {@code g} holds only a level crossed as a threshold (突破, 超过: more than) and {@code exact} is a
+     * plain level of the same unit in the next clause: "生产总值突破9万亿元，达到90131亿元".
+     */
+    private boolean coarseBefore(Group g, Item exact) {
+        if (g.change != null || g.level.q == null || exact.q == null) {
+            return false;
+        }
+        Quantity coarse = g.level.q.quantity();
+        Quantity q = exact.q.quantity();
+        return coarse.qualifier() == Qualifier.MORE_THAN
+                && q.qualifier() == Qualifier.EXACT && q.change().isEmpty() && coarse.unit() == q.unit()
+                && sentence.clauseStart(exact.start) != sentence.clauseStart(g.level.start);
+    }
+
+    /** The share indicator of an amount: LIVELIHOOD_SPENDING_SHARE, TAX_REVENUE → TAX_SHARE; else OTHER. */
+    private Indicator shareOf(Indicator amount) {
+        String code = amount.code();
+        while (true) {
+            Optional<Indicator> share = parse.catalog.find(code + "_SHARE");
+            if (share.isPresent()) {
+                return share.get();
+            }
+            int cut = code.lastIndexOf('_');
+            if (cut <= 0) {
+                return Indicator.other();
+            }
+            code = code.substring(0, cut);
+        }
+    }
+
+    /**
+     * The names listed with 、 before an industry's name ("高端装备零部件、炭材料产业年产值" lists 高端装备零部件), when the
+     * name is written after 产业 or 行业; empty otherwise.
+     */
+    private List<int[]> listedBefore(Anchor an) {
+        List<int[]> list = new ArrayList<>();
+        int cs = sentence.clauseStart(an.start);
+        if (!clauses.at(an.start - 2, an.start, "产业") && !clauses.at(an.start - 2, an.start, "行业")
+                || an.start - cs > Linker.MAX_OTHER_NAME) {
+            return list;
+        }
+        while (cs - 1 > sentence.ss && t[cs - 1] == '、' && list.size() < 5) {
+            int ps = clauses.skipBlank(sentence.clauseStart(cs - 1), cs - 1);
+            int pe = cs - 1;
+            if (pe - ps < 2 || pe - ps > Linker.MAX_OTHER_NAME || sentence.overlapsItem(ps, pe)
+                    || sentence.insideAnchor(ps, pe)) {
+                break;
+            }
+            for (int i = ps; i < pe; i++) {
+                if (!Regions.cjk(t[i]) && t[i] != '“' && t[i] != '”') {
+                    return list;
+                }
+            }
+            list.add(0, new int[] {ps, pe});
+            cs = sentence.clauseStart(pe);
+        }
+        return list;
+    }
+
+    /** True when a period opens the clause at {@code cs}, before {@code pos}. */
+    private boolean opensWithPeriod(int cs, int pos) {
+        for (PeriodScanner.Mention m : sentence.periods) {
+            if (m.start >= cs && m.end <= pos && m.period != null && m.role != PeriodScanner.Role.BASE
+                    && m.role != PeriodScanner.Role.DATE && clauses.opensClause(sentence.ss, m.start)
+                    && sentence.clauseStart(m.start) == cs) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "城乡居民人均可支配收入均增长6%": one change for every part. */
+    private boolean sharedWord(Anchor an, Item change) {
+        for (int i = an.end; i < change.start; i++) {
+            if (t[i] == '均' && !(i > an.end && t[i - 1] == '年')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void flush(Anchor an, Group g) {
+        if (g.level == null && g.change == null) {
+            return; // a rank alone (增幅稳居全市首位) states no value
+        }
+        if (an.firm) {
+            for (Item it : new Item[] {g.level, g.change, g.rank}) {
+                if (it != null) {
+                    it.used = true;
+                }
+            }
+            an.linked = true;
+            return;
+        }
+        int end = an.end;
+        int start = an.start;
+        for (Item it : new Item[] {g.level, g.change, g.rank}) {
+            if (it != null) {
+                it.used = true;
+                end = Math.max(end, it.end);
+                start = Math.min(start, it.start);
+            }
+        }
+        Statement.Builder b = Statement.builder();
+        b.indicator = g.indicator;
+        b.name = an.name != null ? an.name : text.subSequence(an.start, an.end).toString().strip();
+        b.value = g.level == null ? null : g.level.q;
+        b.change = g.change == null ? null : g.change.q;
+        b.rank = g.rank == null ? null : g.rank.rank;
+        b.start = start;
+        b.end = end;
+        b.text = text.subSequence(start, end).toString();
+        b.subject = subjects.subject(an.start);
+        Item first = g.change != null && (g.level == null || g.change.start < g.level.start) ? g.change : g.level;
+        int cs = sentence.clauseStart(first.start);
+        if (g.subject != null) {
+            b.subject = g.subject;
+        } else if (cs > an.end) {
+            int rs = clauses.skipBlank(cs, first.start);
+            if (sentence.regionAt(rs) > rs) {
+                b.subject = text.subSequence(rs, sentence.regionAt(rs)).toString();
+            }
+        }
+        int firstValue = end;
+        for (Item it : new Item[] {g.level, g.change, g.rank}) {
+            if (it != null) {
+                firstValue = Math.min(firstValue, it.start);
+            }
+        }
+        kinds.decide(b, an, firstValue);
+        an.linked = true;
+        Statement st = b.build();
+        emitted.add(new Emitted(an, b, parse.out.size()));
+        parse.out.add(st);
+        if (sentence.heading) {
+            parse.headingStatements.add(st);
+        }
+    }
+}
