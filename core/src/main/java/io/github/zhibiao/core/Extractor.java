@@ -94,11 +94,11 @@ final class Extractor {
         if (heading && qs.isEmpty()) {
             // "2026年工作安排", "二、“十五五”时期主要目标任务": the period of the section that follows.
             int first = clauses.skipBlank(clauses.skipListMarker(clauses.skipBlank(s, e), e), e);
-            for (PeriodScanner.Mention m : periods) {
-                if (m.role == PeriodScanner.Role.PLAIN && m.period != null && clauses.skipBlank(m.start, e) == first) {
-                    parse.sectionPeriod = m.period;
-                }
-                break;
+            // Only a period that opens the heading sets the section's period.
+            PeriodScanner.Mention m = periods.isEmpty() ? null : periods.get(0);
+            if (m != null && m.role == PeriodScanner.Role.PLAIN && m.period != null
+                    && clauses.skipBlank(m.start, e) == first) {
+                parse.sectionPeriod = m.period;
             }
         }
         if (qs.isEmpty()) {

@@ -174,8 +174,7 @@ final class KindDecider {
             int from = pm.start > 0 && (t[pm.start - 1] == '到' || t[pm.start - 1] == '至') ? pm.start - 1
                     : pm.start;
             commitment = text.subSequence(from, pm.end).toString();
-        } else if (estimate != null && (period == null || unfinished) && parse.date != null && period != null
-                && period.startDate().isAfter(parse.date)) {
+        } else if (estimate != null && period != null && parse.date != null && period.startDate().isAfter(parse.date)) {
             kind = StatementKind.TARGET;
             commitment = text.subSequence(estimate.start, estimate.end).toString();
         } else if (unfinished && !since) {

@@ -245,11 +245,9 @@ final class Linker {
     private int[] otherName(int from, int to, String[] heads) {
         int s = clauses.skipBlank(from, to);
         // Skip a region or collective word (全县, 平阴县) at the front.
-        for (DictionaryMatcher.Match<String> c : parse.lex.collectives.find(t, s, to)) {
-            if (c.start == s) {
-                s = c.end;
-            }
-            break;
+        List<DictionaryMatcher.Match<String>> collectives = parse.lex.collectives.find(t, s, to);
+        if (!collectives.isEmpty() && collectives.get(0).start == s) {
+            s = collectives.get(0).end;
         }
         if (s + 2 < to && Regions.nameStartingBefore(t, s + 2, s, to) == s) {
             s += 3;

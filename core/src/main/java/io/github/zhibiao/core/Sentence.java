@@ -302,7 +302,10 @@ final class Sentence {
         for (int k = 0; k < anchors.size(); k++) {
             Anchor a = anchors.get(k);
             if (a.start + 2 <= s && s < a.end && e > a.end) {
-                anchors.set(k, new Anchor(a.start, s, a.indicator));
+                Anchor trimmed = new Anchor(a.start, s, a.indicator, a.name);
+                trimmed.firm = a.firm;
+                trimmed.linked = a.linked;
+                anchors.set(k, trimmed);
             }
         }
     }

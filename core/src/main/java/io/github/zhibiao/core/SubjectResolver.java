@@ -93,7 +93,7 @@ final class SubjectResolver {
         for (Map.Entry<String, Integer> e : parse.regionCounts().entrySet()) {
             String name = e.getKey();
             if (name.charAt(name.length() - 1) == suffix && (e.getValue() > bestCount
-                    || e.getValue() == bestCount && best != word && name.compareTo(best) < 0)) {
+                    || e.getValue() == bestCount && !best.equals(word) && name.compareTo(best) < 0)) {
                 best = name;
                 bestCount = e.getValue();
             }
