@@ -21,6 +21,10 @@ final class Roles {
         LEVEL, CHANGE, SHARE, RANK, FROM
     }
 
+    /** A value of the sentence with the part it plays for one indicator. */
+    record Assigned(Role role, Item item) {
+    }
+
     private final Sentence sentence;
     private final char[] t;
     private final Clauses clauses;
@@ -31,12 +35,12 @@ final class Roles {
         this.clauses = sentence.clauses;
     }
 
-    List<Object[]> classify(Anchor an, List<Item> taken, Dimension expected) {
-        List<Object[]> roles = new ArrayList<>();
+    List<Assigned> classify(Anchor an, List<Item> taken, Dimension expected) {
+        List<Assigned> roles = new ArrayList<>();
         for (int k = 0; k < taken.size(); k++) {
             Item it = taken.get(k);
             if (it.rank != null) {
-                roles.add(new Object[] {Role.RANK, it});
+                roles.add(new Assigned(Role.RANK, it));
                 continue;
             }
             Quantity q = it.q.quantity();
@@ -57,7 +61,7 @@ final class Roles {
             }
             if (ch.isEmpty() && (nextToLevel || fromWord && laterLevel)) {
                 // 由270亿元上升至356亿元, 从“十三五”末的23平方公里扩展至25平方公里: the earlier level.
-                roles.add(new Object[] {Role.FROM, it});
+                roles.add(new Assigned(Role.FROM, it));
                 continue;
             }
             boolean isChange = ch.isPresent() && !ch.get().isToLevel()
@@ -70,12 +74,12 @@ final class Roles {
             if (isChange) {
                 if (d == Dimension.RATIO || expected == null || d == expected || q.unit() == Unit.NUMBER
                         || an.indicator.isOther()) {
-                    roles.add(new Object[] {Role.CHANGE, it});
+                    roles.add(new Assigned(Role.CHANGE, it));
                 }
                 continue;
             }
             if (d == Dimension.RATIO && expected != null && expected != Dimension.RATIO && shareWordBefore(it)) {
-                roles.add(new Object[] {Role.SHARE, it});
+                roles.add(new Assigned(Role.SHARE, it));
                 continue;
             }
             boolean fits = expected == null || d == expected
@@ -83,7 +87,7 @@ final class Roles {
                     || an.indicator.isOther()
                     || d == Dimension.RATIO && progressWordBefore(it);
             if (fits) {
-                roles.add(new Object[] {Role.LEVEL, it});
+                roles.add(new Assigned(Role.LEVEL, it));
             }
         }
         return roles;

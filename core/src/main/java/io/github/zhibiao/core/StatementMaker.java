@@ -62,7 +62,7 @@ final class StatementMaker {
         this.kinds = kinds;
     }
 
-    void emit(Anchor an, List<Object[]> roles) {
+    void emit(Anchor an, List<Roles.Assigned> roles) {
         if (roles.isEmpty()) {
             return;
         }
@@ -90,12 +90,12 @@ final class StatementMaker {
         if (respectively(an, roles)) {
             return;
         }
-        if (Sentence.INDUSTRY_SCOPED.contains(ind.code()) && roles.size() == 1 && roles.get(0)[0] == Role.LEVEL) {
+        if (Sentence.INDUSTRY_SCOPED.contains(ind.code()) && roles.size() == 1 && roles.get(0).role() == Role.LEVEL) {
             // "高端装备零部件、炭材料产业年产值先后突破百亿元": one value for each industry listed.
             for (int[] industry : listedBefore(an)) {
                 Group shared = new Group();
                 shared.indicator = ind;
-                shared.level = (Item) roles.get(0)[1];
+                shared.level = roles.get(0).item();
                 flush(new Anchor(industry[0], industry[1], ind), shared);
             }
         }
@@ -104,16 +104,16 @@ final class StatementMaker {
         int groupClause = -1;
         List<String> regions = regionsListedAt(an);
         int changeCount = 0;
-        for (Object[] r : roles) {
-            changeCount += r[0] == Role.CHANGE ? 1 : 0;
+        for (Roles.Assigned r : roles) {
+            changeCount += r.role() == Role.CHANGE ? 1 : 0;
         }
         if (regions.size() > changeCount) {
             regions = List.of();
         }
         int nextRegion = 0;
-        for (Object[] r : roles) {
-            Role role = (Role) r[0];
-            Item it = (Item) r[1];
+        for (Roles.Assigned r : roles) {
+            Role role = r.role();
+            Item it = r.item();
             int itemClause = sentence.clauseStart(it.start);
             if (groupClause >= 0 && itemClause != groupClause && role != Role.RANK
                     && opensWithPeriod(itemClause, it.start)) {
@@ -168,7 +168,7 @@ final class StatementMaker {
      * are those of the statements just made in the segment with a level only ("接待游客1150万人次，实现旅游综合收入
      * 98.5亿元，分别增长18.6%、21.3%").
      */
-    private boolean respectively(Anchor an, List<Object[]> roles) {
+    private boolean respectively(Anchor an, List<Roles.Assigned> roles) {
         List<Item> levels = new ArrayList<>();
         List<Item> changes = new ArrayList<>();
         if (!levelsAndChanges(roles, levels, changes)) {
@@ -256,13 +256,13 @@ final class StatementMaker {
     }
 
     /** Sorts the levels and changes of {@code roles} into the lists; false when it holds other roles too. */
-    private boolean levelsAndChanges(List<Object[]> roles, List<Item> levels, List<Item> changes) {
+    private boolean levelsAndChanges(List<Roles.Assigned> roles, List<Item> levels, List<Item> changes) {
         boolean only = true;
-        for (Object[] r : roles) {
-            if (r[0] == Role.LEVEL) {
-                levels.add((Item) r[1]);
-            } else if (r[0] == Role.CHANGE) {
-                changes.add((Item) r[1]);
+        for (Roles.Assigned r : roles) {
+            if (r.role() == Role.LEVEL) {
+                levels.add(r.item());
+            } else if (r.role() == Role.CHANGE) {
+                changes.add(r.item());
             } else {
                 only = false;
             }
