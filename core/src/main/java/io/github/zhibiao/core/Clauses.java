@@ -153,9 +153,12 @@ final class Clauses {
 
     /**
      * A short line that ends with a numeric date ("· 前三季度我市GDP增长5.1% 2023-10-25") is a link to another
-     * page, as in 相关新闻 lists; its figures belong to that page.
+     * page, as in 相关新闻 lists; its figures belong to that page. The date may stand in brackets ("（2025-07-25）").
      */
     boolean linkLine(int s, int e) {
+        if (e - s > 1 && (t[e - 1] == ')' || t[e - 1] == '）' || t[e - 1] == ']')) {
+            e--;
+        }
         if (e - s > MAX_LINK_LINE || e - s < 10) {
             return false;
         }

@@ -122,7 +122,7 @@ final class Extractor {
                             within(periods, m -> m.start, ss, i), within(ranks, m -> m.start, ss, i),
                             paragraphPeriod, heading, named);
                     sentence.run();
-                    named = sentence.lastNamed().orElse(named);
+                    named = sentence.lastNamed().or(sentence::title).orElse(named);
                     PeriodScanner.Mention before = paragraphPeriod;
                     for (PeriodScanner.Mention m : within(periods, p -> p.start, ss, i)) {
                         if (m.start >= ss && m.end <= i && m.period != null && m.role != PeriodScanner.Role.BASE

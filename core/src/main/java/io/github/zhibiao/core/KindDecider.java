@@ -100,6 +100,24 @@ final class KindDecider {
         return period;
     }
 
+    /** True when a cue word opens its clause ("，预计增长5.4%"). */
+    private boolean opensClause(DictionaryMatcher.Match<Lexicon.CueRole> c) {
+        return clauses.skipBlank(sentence.clauseStart(c.start), c.start) == c.start;
+    }
+
+    /**
+     * True when a later clause opens with an estimate or an outcome ("计划增长6%左右，预计增长5.4%"): the plan before
+     * it is a target even of a year under review, as in a plan's execution report.
+     */
+    private boolean outcomeAfter(int value) {
+        for (DictionaryMatcher.Match<Lexicon.CueRole> c : sentence.cues) {
+            if (c.start > value && c.value != Lexicon.CueRole.TARGET && opensClause(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void decide(Statement.Builder b, Anchor an, int firstValue) {
         PeriodScanner.Mention pm = null;
         int clause = sentence.clauseStart(an.start);
@@ -147,8 +165,13 @@ final class KindDecider {
                 } else if (c.value == Lexicon.CueRole.ESTIMATE) {
                     estimate = c;
                 }
+                if (c.value != Lexicon.CueRole.TARGET && target != null && opensClause(c)) {
+                    target = null; // "计划增长6%左右，预计增长5.4%": the outcome after the plan
+                }
             }
         }
+        boolean plannedBeforeOutcome = target != null && target.start >= sentence.clauseStart(firstValue)
+                && outcomeAfter(firstValue);
         if (target != null && pm != null && pm == sentence.paragraphPeriod && parse.date != null
                 && period.endDate().isBefore(parse.date) && parse.years.report > 0) {
             // "下一步，…将力争…": a plan after a paragraph about the past is for the report's year.
@@ -157,7 +180,7 @@ final class KindDecider {
         if (target != null && pm != null && clauses.at(pm.start, pm.end, "全年") && parse.years.report > 0) {
             period = Period.year(parse.years.report); // 力争全年…: the year the plan is for
         }
-        boolean over = period != null && parse.date != null && (period.endDate().isBefore(parse.date)
+        boolean over = !plannedBeforeOutcome && period != null && parse.date != null && (period.endDate().isBefore(parse.date)
                 || target == null && (estimate != null || planEnding(period)) && !period.startDate().isAfter(parse.date)
                 && period.endDate().isBefore(parse.date.plusMonths(ESTIMATE_MONTHS)));
         boolean unfinished = period != null && parse.date != null && !over;

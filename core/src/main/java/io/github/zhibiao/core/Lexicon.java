@@ -21,7 +21,10 @@ import java.util.Set;
 final class Lexicon {
     /** What a cue word does. */
     enum CueRole {
-        TARGET, ESTIMATE, NONE
+        TARGET, ESTIMATE,
+        /** 实际 opening a clause: the outcome after a plan ("计划110万人，实际完成118.6万人"). */
+        ACTUAL,
+        NONE
     }
 
     /** What a region word is. */

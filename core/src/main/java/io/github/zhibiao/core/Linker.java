@@ -107,7 +107,7 @@ final class Linker {
     /** Links every name of the sentence, then the values left over as OTHER. */
     void run() {
         if (sentence.anchors.isEmpty() && sentence.named != null) {
-            int j = breakdownStart();
+            int j = sentence.named.title ? clauses.skipBlank(sentence.ss, sentence.se) : breakdownStart();
             if (j >= 0) {
                 sentence.anchors.add(new Anchor(j, j, sentence.named.indicator, sentence.named.name));
             }

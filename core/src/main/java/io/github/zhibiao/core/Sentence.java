@@ -63,6 +63,8 @@ final class Sentence {
         boolean firm;
         /** The name as written, when it is not the text at {@code [start, end)}: an indicator named before. */
         final String name;
+        /** "1.地区生产总值。计划增长6%左右": a name standing as a sentence of its own, the title of what follows. */
+        boolean title;
 
         Anchor(int start, int end, Indicator indicator) {
             this(start, end, indicator, null);
@@ -363,6 +365,27 @@ final class Sentence {
         }
         return Optional.ofNullable(last).map(a -> a.name != null ? a : new Anchor(a.start, a.end, a.indicator,
                 text.subSequence(a.start, a.end).toString().strip()));
+    }
+
+    /**
+     * The indicator when the sentence is nothing but its name after a list marker ("1.地区生产总值。计划增长6%左右，
+     * 预计增长5.4%。"), as a title for the sentences after it in the line; else empty.
+     */
+    Optional<Anchor> title() {
+        if (!items.isEmpty() || anchors.size() != 1 || anchors.get(0).indicator.isOther()) {
+            return Optional.empty();
+        }
+        Anchor a = anchors.get(0);
+        int end = se;
+        while (end > ss && t[end - 1] == ' ') {
+            end--;
+        }
+        if (a.start != clauses.skipBlank(clauses.skipListMarker(clauses.skipBlank(ss, se), se), se) || a.end != end) {
+            return Optional.empty();
+        }
+        Anchor title = new Anchor(a.start, a.end, a.indicator, text.subSequence(a.start, a.end).toString());
+        title.title = true;
+        return Optional.of(title);
     }
 
     /**

@@ -73,7 +73,14 @@ class OtherReportsEvaluationTest {
             "open_economy_news_2024",
             "mixed_year_references_2024",
             "indicator_list_2023",
-            "traditional_work_report_2024");
+            "traditional_work_report_2024",
+            // Fifth blind round: whole documents rather than excerpts: a county work report with its 十四五 review,
+            // 十五五 goals, project lists, 为民实事 and 名词解释; a city communiqué with 注释; a district web page
+            // with navigation, related links and footer; a province plan report pairing 计划 and 预计 per indicator.
+            "county_full_work_report_2026",
+            "city_full_communique_2025",
+            "district_web_news_full_2025",
+            "province_plan_execution_2026");
 
     private static String resource(String name) throws IOException {
         try (InputStream in = OtherReportsEvaluationTest.class.getResourceAsStream("reports/" + name)) {
