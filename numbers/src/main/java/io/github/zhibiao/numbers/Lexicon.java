@@ -58,6 +58,7 @@ final class Lexicon {
     final WordTrie<Boolean> stop;
     final WordTrie<Boolean> compound;
     final WordTrie<Boolean> contact;
+    final WordTrie<Boolean> comparative;
     /** Change verbs that state an increase only for rates and amounts (提升5%, not 提升5万亩). */
     final WordTrie<Boolean> ratioOnly;
     /** Change verbs that carry their basis (年增 = 同比增长). */
@@ -129,6 +130,7 @@ final class Lexicon {
         stop = trie(byCategory, "stop", v -> PRESENT);
         compound = trie(byCategory, "compound", v -> PRESENT);
         contact = trie(byCategory, "contact", v -> PRESENT);
+        comparative = trie(byCategory, "comparative", v -> PRESENT);
     }
 
     private String normalize(String word) {

@@ -21,6 +21,7 @@ final class QuantityScanner {
     private static final int UNIT_SPACE = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final char[] YUAN = {'元'};
     private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
     private static final BigDecimal YEAR_MIN = BigDecimal.valueOf(1900);
     private static final BigDecimal YEAR_MAX = BigDecimal.valueOf(2100);
@@ -222,6 +223,52 @@ final class QuantityScanner {
         return c == '”' || c == '"' || c == '」' || c == '』' || c == '》' || c == '’' || c == '\'';
     }
 
+    /** 亿元以上项目, 万元以下: a magnitude with its unit and a bound reads as one of it, with no cue word before. */
+    private boolean boundedMagnitude(int p) {
+        Numeral m = Numeral.implicitOne(s, p, n);
+        if (m.end < 0) {
+            return false;
+        }
+        int ue = lex.units.longest(s, m.end, n);
+        if (ue < 0 || lex.units.get(s, m.end, ue).unit.dimension() != Dimension.CURRENCY) {
+            return false;
+        }
+        int qe = lex.qualifierAfter.longest(s, ue, n);
+        if (qe < 0) {
+            return false;
+        }
+        Qualifier q = lex.qualifierAfter.get(s, ue, qe);
+        return q == Qualifier.AT_LEAST || q == Qualifier.AT_MOST;
+    }
+
+    /** 由上年的2860家, 从2020年的55.2亿元: skips the short period phrase ending in 的 after a from-marker. */
+    private int skipPeriodOf(int p) {
+        for (int k = p; k < n && k - p < 10; k++) {
+            char ch = s[k];
+            if (ch == '的') {
+                return k > p ? k + 1 : p;
+            }
+            if (!(Numeral.isAsciiDigit(ch) || "年上去前末底月同期初度".indexOf(ch) >= 0)) {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    /** True when a comparison (高于, 快于 …) stands shortly before {@code p} in the same clause. */
+    private boolean comparisonBefore(int p) {
+        for (int j = p - 1; j >= 0 && p - j <= 12; j--) {
+            char ch = s[j];
+            if (ch == '，' || ch == ',' || ch == '。' || ch == '；' || ch == ';') {
+                return false;
+            }
+            if (lex.comparative.longest(s, j, p) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the cue word starting at {@code p} is the tail of a longer word (签约, 新增, 通过). */
     private boolean insideWord(int p) {
         return p > 0 && !whole && lex.compound.longest(s, p - 1, n) > p;
@@ -238,7 +285,7 @@ final class QuantityScanner {
             return i + 1;
         }
         if ((e = lex.from.longest(s, p, n)) > 0) {
-            int q = skipSpace(e);
+            int q = skipPeriodOf(skipSpace(e));
             if (q < n && Numeral.canStart(s[q])) {
                 c.from = true;
                 if (whole) {
@@ -275,7 +322,7 @@ final class QuantityScanner {
                     c.toLevel = true;
                     p = skipSpace(e);
                 }
-            } else if ((e = rateEnd) > 0) {
+            } else if ((e = rateEnd) > 0 && !comparisonBefore(p)) {
                 c.direction = lex.rate.get(s, p, e);
                 c.spanStart = c.spanStart < 0 ? p : c.spanStart;
                 p = skipSpace(e);
@@ -341,7 +388,8 @@ final class QuantityScanner {
             }
         }
 
-        Piece a = c.spanStart < numStart && (s[numStart] == '万' || s[numStart] == '亿')
+        boolean magnitudeOnly = s[numStart] == '万' || s[numStart] == '亿';
+        Piece a = magnitudeOnly && (c.spanStart < numStart || boundedMagnitude(numStart))
                 ? piece(numStart, Numeral.implicitOne(s, numStart, n)) : piece(numStart);
         if (a != null && a.unit == null && a.num.digitless()) {
             // 超亿 alone is no amount; 超亿元 is.
@@ -509,6 +557,11 @@ final class QuantityScanner {
             if (ue > 0) {
                 pc.unit = lex.units.getSpaced(s, r, ue);
                 q = ue;
+                if ("块".equals(pc.unit.classifier) && num.chinese && !num.arabic
+                        && (q >= n || !isCjk(s[q]) || Numeral.isChineseDigit(s[q]))) {
+                    // 几十万块, 三块五: colloquial yuan; 35.6亿块 (chips) and 三块地 stay counts.
+                    pc.unit = lex.units.get(YUAN, 0, YUAN.length);
+                }
                 pc.unit = sharedUnit(pc.unit, q);
                 q = smallerCoins(pc, q);
                 if (pc.unit.unit.dimension() == Dimension.CURRENCY && q < n && (s[q] == '整' || s[q] == '钱')) {
