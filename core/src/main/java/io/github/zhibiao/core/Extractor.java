@@ -116,7 +116,7 @@ final class Extractor {
             // work per sentence bounded on text without punctuation.
             if (i == e || sentenceEnd(t[i]) || i - ss >= MAX_SENTENCE
                     && (clauseEnd(t[i]) || segmentEnd(t[i]) || i - ss >= 2 * MAX_SENTENCE)) {
-                if (i > ss) {
+                if (i > ss && !definition(ss, i)) {
                     Sentence sentence = new Sentence(parse, ss, i, within(qs, QuantityMention::start, ss, i),
                             within(indicators, m -> m.start, ss, i), within(cues, m -> m.start, ss, i),
                             within(periods, m -> m.start, ss, i), within(ranks, m -> m.start, ss, i),
@@ -142,6 +142,20 @@ final class Extractor {
         // News of a quarter or half-year names its period once ("上半年，…") and means it in every paragraph after.
         carriedPeriod = parse.context.kind() != ReportKind.WORK_REPORT && paragraphPeriod != null
                 && withinOneYear(paragraphPeriod.period) ? paragraphPeriod : null;
+    }
+
+    /**
+     * True for a 名词解释 entry ("规上工业企业：指年主营业务收入2000万元及以上的工业法人企业"): a definition states a
+     * threshold, never a fact or a target.
+     */
+    private boolean definition(int s, int e) {
+        for (int i = s > 0 ? s - 1 : s; i < e; i++) {
+            if (t[i] == '：' || t[i] == ':') {
+                int j = clauses.skipBlank(i + 1, e);
+                return j < e && (t[j] == '指' || j + 1 < e && t[j] == '是' && t[j + 1] == '指');
+            }
+        }
+        return false;
     }
 
     private static boolean withinOneYear(Period p) {

@@ -315,11 +315,16 @@ final class StatementMaker {
                 && sentence.clauseStart(exact.start) != sentence.clauseStart(g.level.start);
     }
 
-    /** The share indicator of an amount: LIVELIHOOD_SPENDING_SHARE, TAX_REVENUE → TAX_SHARE; else OTHER. */
+    /**
+     * The share indicator of an amount: LIVELIHOOD_SPENDING_SHARE, TAX_REVENUE → TAX_SHARE, RD_EXPENDITURE →
+     * RD_INTENSITY (研发经费占地区生产总值的比重); else OTHER.
+     */
     private Indicator shareOf(Indicator amount) {
         String code = amount.code();
         while (true) {
-            Optional<Indicator> share = parse.catalog.find(code + "_SHARE");
+            String stem = code;
+            Optional<Indicator> share = parse.catalog.find(stem + "_SHARE")
+                    .or(() -> parse.catalog.find(stem + "_INTENSITY"));
             if (share.isPresent()) {
                 return share.get();
             }

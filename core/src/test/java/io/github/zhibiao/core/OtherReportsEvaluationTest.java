@@ -80,7 +80,12 @@ class OtherReportsEvaluationTest {
             "county_full_work_report_2026",
             "city_full_communique_2025",
             "district_web_news_full_2025",
-            "province_plan_execution_2026");
+            "province_plan_execution_2026",
+            // Sixth blind round: a 镇 work summary with 名词解释, a 开发区 管委会 report with R&D and 年度计划投资, a
+            // province's 2021 report with its 十三五 review, 十四五 goals and 2021 targets.
+            "township_work_summary_2023",
+            "development_zone_report_2022",
+            "province_work_report_2021");
 
     private static String resource(String name) throws IOException {
         try (InputStream in = OtherReportsEvaluationTest.class.getResourceAsStream("reports/" + name)) {
