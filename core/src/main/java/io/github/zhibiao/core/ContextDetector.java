@@ -47,11 +47,13 @@ final class ContextDetector {
     }
 
     private static ReportKind kind(String h) {
-        if (h.contains("政府工作报告") || h.contains("人民代表大会") && (h.contains("报告工作")
+        int title = h.indexOf("政府工作报告");
+        if (title >= 0 && !newsBefore(h, title) || h.contains("人民代表大会") && (h.contains("报告工作")
                 || h.contains("会议上"))) {
             return ReportKind.WORK_REPORT;
         }
-        if (h.contains("统计公报")) {
+        int communique = h.indexOf("统计公报");
+        if (communique >= 0 && !newsBefore(h, communique)) {
             return ReportKind.STATISTICAL_COMMUNIQUE;
         }
         for (String w : new String[] {"来源", "记者", "发布时间", "责任编辑", "通讯员", "新闻", "日报", "晚报"}) {
@@ -60,6 +62,16 @@ final class ContextDetector {
             }
         }
         return ReportKind.UNKNOWN;
+    }
+
+    /**
+     * True when a news page's byline ("来源：", "发布时间") comes before {@code end}: the page is news that names a
+     * work report or communiqué in passing or in a link ("一图读懂2024年区政府工作报告"), unless a delivery line says otherwise.
+     */
+    private static boolean newsBefore(String h, int end) {
+        int source = h.indexOf("来源");
+        int time = h.indexOf("发布时间");
+        return source >= 0 && source < end || time >= 0 && time < end;
     }
 
     private static boolean digit(char c) {

@@ -32,6 +32,11 @@ final class Linker {
     private static final String[] OUTPUT_HEADS = {"产量", "销量", "产能"};
     private static final String[] OTHER_LEADS = {"累计完成", "累计实现", "完成", "实现", "累计", "共计", "共", "其中",
         "全年", "预计", "力争", "确保", "争取", "计划", "将", "要", "新增", "达到", "带动"};
+    /**
+     * Words of a name that make it a figure of the government's projects (项目, 年度计划投资, 签约总金额): actions, not
+     * the region's indicators.
+     */
+    private static final String[] PROJECT_WORDS = {"项目", "计划投资", "签约"};
     private static final String[] OTHER_TAILS = {"完成", "实现", "达到", "达", "为", "突破", "超过", "超", "过", "增至",
         "增长", "增加", "累计", "共", "约", "近", "逾", "的", "总计", "合计", "保持在", "稳定在", "控制在", "提升至",
         "提高到", "上升至", "分别", "同比", "年均", "等", "由", "从", "实质", "实际", "名义", "按年", "按季", "安排",
@@ -276,8 +281,8 @@ final class Linker {
                 return null;
             }
         }
-        if (cjk > MAX_OTHER_NAME || t[s] == '总' || new String(t, s, e - s).contains("项目")) {
-            return null; // project figures are the government's actions, not the region's indicators
+        if (cjk > MAX_OTHER_NAME || t[s] == '总' || projectName(new String(t, s, e - s)) || definition(s)) {
+            return null;
         }
         int he = e;
         while (he > s && (t[he - 1] == '\u201D' || t[he - 1] == '"')) {
@@ -289,6 +294,24 @@ final class Linker {
             }
         }
         return null;
+    }
+
+    /** True for the body of a glossary entry: "规上工业企业：指年主营业务收入2000万元及以上的…". */
+    private boolean definition(int s) {
+        int p = s - 1;
+        while (p >= 0 && t[p] == ' ') {
+            p--;
+        }
+        return t[s] == '指' && p >= 0 && (t[p] == '：' || t[p] == ':');
+    }
+
+    private static boolean projectName(String name) {
+        for (String w : PROJECT_WORDS) {
+            if (name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void link(Anchor an, int limit) {

@@ -268,10 +268,11 @@ final class PeriodScanner {
                 return i + 1;
             case '上':
             case '下':
-                if (Clauses.at(t, i + 1, to, "半年")) {
+                int halfEnd = spacedEnd(t, i + 1, to, "半年");
+                if (halfEnd > 0) {
                     Period p = ctxYear > 0 ? half(ctxYear, c == '上') : null;
-                    add(out, t, from, to, i, i + 3, p);
-                    return i + 3;
+                    add(out, t, from, to, i, halfEnd, p);
+                    return halfEnd;
                 }
                 if (c == '上' && Clauses.at(t, i, to, "上年")) {
                     add(out, t, from, to, i, i + 2, years.report > 0 ? Period.year(years.report - 1) : null);
@@ -408,6 +409,24 @@ final class PeriodScanner {
         }
         add(out, t, from, to, start, e, p);
         return e;
+    }
+
+    /**
+     * The end of {@code w} written at {@code i}, with single spaces allowed before each of its chars (pages spaced
+     * out for layout write "上 半 年"), or -1.
+     */
+    private static int spacedEnd(char[] t, int i, int to, String w) {
+        int k = i;
+        for (int n = 0; n < w.length(); n++) {
+            if (k < to && t[k] == ' ') {
+                k++;
+            }
+            if (k >= to || t[k] != w.charAt(n)) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
     }
 
     /** Reads 上半年, 一季度, 前三季度, 1-7月 after a year; returns the end or -1. */

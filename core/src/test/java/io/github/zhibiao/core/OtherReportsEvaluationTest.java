@@ -85,7 +85,16 @@ class OtherReportsEvaluationTest {
             // province's 2021 report with its 十三五 review, 十四五 goals and 2021 targets.
             "township_work_summary_2023",
             "development_zone_report_2022",
-            "province_work_report_2021");
+            "province_work_report_2021",
+            // Seventh blind round, in the seeds' genre from other provinces: a 河南 县委工作会议 report with 党代会
+            // goals, a 江苏 晚报 feature, a 四川 district web page with Q1 figures, a 浙江 press conference with 上半年
+            // and 1—7月, a 湖南 county work report with 名词解释, a 广西 project news page with bookmark residue.
+            "henan_county_committee_meeting_2023",
+            "jiangsu_county_evening_feature_2023",
+            "sichuan_district_q1_web_2024",
+            "zhejiang_county_press_conference_2023",
+            "hunan_county_work_report_2024",
+            "guangxi_county_project_news_2024");
 
     private static String resource(String name) throws IOException {
         try (InputStream in = OtherReportsEvaluationTest.class.getResourceAsStream("reports/" + name)) {
