@@ -29,7 +29,7 @@ final class Lexicon {
 
     /** What a region word is. */
     enum RegionRole {
-        SUFFIX, COLLECTIVE, NOT_FIRST, NOT_NAME
+        SUFFIX, COLLECTIVE, NOT_FIRST, NOT_NAME, NOT_BODY
     }
 
     private static volatile Lexicon instance;
@@ -42,6 +42,8 @@ final class Lexicon {
     final Set<Character> regionSuffixes = new HashSet<>();
     final Set<Character> regionNotFirst = new HashSet<>();
     final Set<String> regionNotName = new HashSet<>();
+    /** Two-char words that cannot be the body of a region name: verbs such as 接受 in "接受县政协…". */
+    final Set<String> regionNotBody = new HashSet<>();
     final DictionaryMatcher<String> collectives;
     /** The collective words themselves (全市, 我区), which never end a region name ("2025年全市" is not one). */
     final Set<String> collectiveWords;
@@ -76,6 +78,9 @@ final class Lexicon {
                     break;
                 case NOT_NAME:
                     regionNotName.add(row[0]);
+                    break;
+                case NOT_BODY:
+                    regionNotBody.add(row[0]);
                     break;
                 default:
                     coll.put(row[0], row[0]);

@@ -39,6 +39,9 @@ final class Regions {
                 || PeriodScanner.cnDigit(a) >= 0 || PeriodScanner.cnDigit(b) >= 0) {
             return -1;
         }
+        if (lex.regionNotBody.contains(new String(t, p - 2, 2))) {
+            return -1;
+        }
         String two = new String(t, p - 1, 2);
         String three = new String(t, p - 2, 3);
         if (!placed && lex.regionNotName.contains(two) || lex.regionNotName.contains(three)
