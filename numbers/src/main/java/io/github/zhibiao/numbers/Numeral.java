@@ -40,32 +40,11 @@ final class Numeral {
         return chineseDigit(c) >= 0;
     }
 
+    private static final String DIGITS = "零一二三四五六七八九";
+
+    /** @return the value of a Chinese digit (零 … 九, 两 = 2, after normalization), or -1 */
     static int chineseDigit(char c) {
-        switch (c) {
-            case '零':
-                return 0;
-            case '一':
-                return 1;
-            case '二':
-            case '两':
-                return 2;
-            case '三':
-                return 3;
-            case '四':
-                return 4;
-            case '五':
-                return 5;
-            case '六':
-                return 6;
-            case '七':
-                return 7;
-            case '八':
-                return 8;
-            case '九':
-                return 9;
-            default:
-                return -1;
-        }
+        return c == '两' ? 2 : DIGITS.indexOf(c);
     }
 
     static int smallUnit(char c) {
