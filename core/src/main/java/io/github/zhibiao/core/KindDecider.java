@@ -118,6 +118,19 @@ final class KindDecider {
         return false;
     }
 
+    /**
+     * True for a goal a party congress set with no year written ("县第十四次党代会确定了今后五年的奋斗目标：地区生产总值突破
+     * 400亿元"): its years count from a congress the text does not date, so the goal has no period.
+     */
+    private boolean partyCongressGoal(PeriodScanner.Mention pm, int firstValue) {
+        boolean congress = false;
+        for (int i = sentence.ss; i < firstValue && !congress; i++) {
+            congress = t[i] == '党' && clauses.at(i, firstValue, "党代会");
+        }
+        return congress && (pm == null || pm.start < sentence.ss || clauses.at(pm.start, pm.end, "今后")
+                || clauses.at(pm.start, pm.end, "未来"));
+    }
+
     void decide(Statement.Builder b, Anchor an, int firstValue) {
         PeriodScanner.Mention pm = null;
         int clause = sentence.clauseStart(an.start);
@@ -183,7 +196,9 @@ final class KindDecider {
         boolean over = !plannedBeforeOutcome && period != null && parse.date != null && (period.endDate().isBefore(parse.date)
                 || target == null && (estimate != null || planEnding(period)) && !period.startDate().isAfter(parse.date)
                 && period.endDate().isBefore(parse.date.plusMonths(ESTIMATE_MONTHS)));
-        boolean unfinished = period != null && parse.date != null && !over;
+        // An undated text opening on its review year ("2022年，…") plans for the years after it ("展望2023年，…").
+        boolean unfinished = period != null && (parse.date != null ? !over
+                : parse.years.review > 0 && period.start().getYear() > parse.years.review);
         StatementKind kind;
         String commitment = null;
         if (over) {
@@ -205,8 +220,11 @@ final class KindDecider {
         } else {
             kind = StatementKind.FACT;
         }
-        if (period == null && parse.date != null) {
-            // No period written or carried: a fact is about the year under review, a target about this year.
+        if (kind == StatementKind.TARGET && partyCongressGoal(pm, firstValue)) {
+            period = null;
+        } else if (period == null && (parse.date != null || kind == StatementKind.FACT && parse.years.review > 0)) {
+            // No period written or carried: a fact is about the year under review, a target about this year; an
+            // undated text knows its review year (ParseState) but not for sure the year of its plans.
             period = Period.year(kind == StatementKind.TARGET ? parse.years.report : parse.years.review);
         }
         b.kind = kind;

@@ -24,7 +24,7 @@ final class Linker {
     private static final int MAX_OPENER = 10;
     private static final String[] OTHER_HEADS = {"额", "值", "收入", "支出", "投资", "利润", "营收", "规模", "总量",
         "产量", "面积", "人数", "率", "比重", "占比", "价值", "里程", "收益", "指数", "浓度",
-        "人次", "税收", "销量", "销售额", "覆盖率", "价格", "开支"};
+        "人次", "税收", "销量", "销售额", "覆盖率", "价格", "开支", "装机", "容量"};
     private static final String[] COUNT_HEADS = {"企业", "工厂", "单位", "个数", "企业数", "公司", "经营主体",
         "市场主体"};
     private static final String[] PEOPLE_HEADS = {"人数", "人次", "就业", "游客", "人口", "主体", "户数", "务工"};
@@ -337,7 +337,8 @@ final class Linker {
             if (clause != lastClause) {
                 // A later clause continues this indicator only when it opens with connector words.
                 int gapFrom = Math.max(clause, prevEnd);
-                if (!continues(gapFrom, it.start) || !adjacentClauses(prevEnd, clause)
+                if (!continues(gapFrom, it.start)
+                        || !adjacentClauses(prevEnd, clause) && !(taken.isEmpty() && opensWithOutcome(clause))
                         || !fitsLater(it, taken, expected)) {
                     break;
                 }
@@ -368,6 +369,20 @@ final class Linker {
         for (Item prev : taken) {
             if (prev.q != null) {
                 return prev.q.quantity().unit().dimension() == d;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the clause at {@code clause} opens with an estimate or an outcome (预计, 实际): after a clause of the
+     * indicator that gives no number ("计划增长与经济增长同步，预计增长5.3%"), it still speaks of that indicator.
+     */
+    private boolean opensWithOutcome(int clause) {
+        int s = clauses.skipBlank(clause, sentence.se);
+        for (DictionaryMatcher.Match<Lexicon.CueRole> c : sentence.cues) {
+            if (c.start == s && (c.value == Lexicon.CueRole.ESTIMATE || c.value == Lexicon.CueRole.ACTUAL)) {
+                return true;
             }
         }
         return false;

@@ -16,6 +16,8 @@ import java.util.Set;
  * <p>One instance belongs to one parse, on one thread; it is mutable and not shared.
  */
 final class ParseState {
+    /** How far into an undated text its opening review year is looked for (see {@link #openingReview}). */
+    private static final int OPENING = 1500;
     final IndicatorCatalog catalog;
     final CharSequence text;
     /** This parse's own normalized copy of the text, same offsets; line breaks before a value are blanked out. */
@@ -48,6 +50,14 @@ final class ParseState {
                 || context.kind() == ReportKind.WORK_REPORT && date.getMonthValue() <= 4
                 || context.kind() == ReportKind.STATISTICAL_COMMUNIQUE && date.getMonthValue() <= 6);
         int reviewYear = reportYear == 0 ? 0 : lookingBack ? reportYear - 1 : reportYear;
+        if (date == null) {
+            int[] opened = openingReview();
+            if (opened != null && (opened[1] == 1 || opened[0] < reportYear)) {
+                // "刚刚过去的2022年，…" opening an undated feature: its facts are of 2022, its plans of 2023.
+                reviewYear = opened[0];
+                reportYear = Math.max(reportYear, opened[0] + opened[1]);
+            }
+        }
         this.years = new PeriodScanner.Years(reportYear, reviewYear);
     }
 
@@ -62,6 +72,32 @@ final class ParseState {
             }
         }
         return best;
+    }
+
+    /**
+     * The year an undated text opens by looking back on, or null: {year, 1} after 过去的 ("刚刚过去的2022年"), {year, 0}
+     * for a year opening one of the first paragraphs ("2022年，全县…"), which is a review only before a later year.
+     */
+    private int[] openingReview() {
+        int end = Math.min(t.length, OPENING);
+        int[] found = null;
+        for (PeriodScanner.Mention m : PeriodScanner.scan(t, 0, end, new PeriodScanner.Years(0, 0), 0)) {
+            if (m.period == null || !m.period.isYear() || m.end >= end || t[m.end] != '，' && t[m.end] != ',') {
+                continue;
+            }
+            int year = m.period.start().getYear();
+            if (clauses.at(m.start - 3, m.start, "过去的") || clauses.at(m.start - 2, m.start, "过去")) {
+                return new int[] {year, 1};
+            }
+            int p = m.start - 1;
+            while (p >= 0 && (t[p] == ' ' || t[p] == '\u3000')) {
+                p--;
+            }
+            if (found == null && (p < 0 || t[p] == '\n')) {
+                found = new int[] {year, 0};
+            }
+        }
+        return found;
     }
 
     /** How often the text names each region, counted on first use: 高新区 → 3. */

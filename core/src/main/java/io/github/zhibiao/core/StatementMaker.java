@@ -75,7 +75,8 @@ final class StatementMaker {
             int n = ind.parts().size();
             boolean byChange = changes.size() == n && (levels.isEmpty() || levels.size() == n);
             boolean byLevel = levels.size() == n && changes.isEmpty();
-            boolean shared = changes.size() == 1 && levels.isEmpty() && sharedWord(an, changes.get(0));
+            // "城乡居民人均可支配收入均增长6%", "…增长与经济增长同步，预计增长6.5%": one change for every part.
+            boolean shared = changes.size() == 1 && levels.isEmpty();
             if (byChange || byLevel || shared) {
                 for (int p = 0; p < n; p++) {
                     Group g = new Group();
@@ -371,16 +372,6 @@ final class StatementMaker {
             if (m.start >= cs && m.end <= pos && m.period != null && m.role != PeriodScanner.Role.BASE
                     && m.role != PeriodScanner.Role.DATE && clauses.opensClause(sentence.ss, m.start)
                     && sentence.clauseStart(m.start) == cs) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "城乡居民人均可支配收入均增长6%": one change for every part. */
-    private boolean sharedWord(Anchor an, Item change) {
-        for (int i = an.end; i < change.start; i++) {
-            if (t[i] == '均' && !(i > an.end && t[i - 1] == '年')) {
                 return true;
             }
         }

@@ -48,9 +48,22 @@ class OtherPhrasingsTest {
         全市跨境电商进出口额达到156.2亿元，增长34.7%。 | 2024-03-20 | FACT OTHER 2024 15620000000 34.7
         非税收入93.8亿元，增长13.1%。 | 2024-11-12 | FACT OTHER 2024 9380000000 13.1
         前年全市进出口总额为786.4亿元，去年达到812.7亿元。全市城镇化率达到71.8%。 | 2024-01-16 | FACT FOREIGN_TRADE 2022 78640000000 -;FACT FOREIGN_TRADE 2023 81270000000 -;FACT URBANIZATION_RATE 2023 71.8 -
+        居民人均可支配收入。计划增长与经济增长同步，预计增长5.3%。 | 2026-01-22 | FACT DISPOSABLE_INCOME 2025 - 5.3
+        2024年全县经济社会发展的主要预期目标是：城乡居民人均可支配收入增长与经济增长同步，预计增长6.5%。 | 2024-01-10 | TARGET URBAN_DISPOSABLE_INCOME 2024 - 6.5;TARGET RURAL_DISPOSABLE_INCOME 2024 - 6.5
+        力争全年引进省外境内到位资金150亿元。 | 2024-01-10 | TARGET DOMESTIC_INVESTMENT_USED 2024 15000000000 -
+        新能源装机容量达到85万千瓦。 | 2024-01-10 | FACT OTHER 2023 850000 -
+        会议强调，县第十四次党代会确定了今后五年的奋斗目标：一般公共预算收入突破20亿元，城镇化率达到55%。 | 2023-02-21 | TARGET GENERAL_BUDGET_REVENUE - 2000000000 -;TARGET URBANIZATION_RATE - 55 -
         """)
     void readsPhrasingsOfOtherRegions(String text, String date, String expected) {
         assertThat(summary(text, date)).containsExactlyElementsOf(List.of(expected.split(";")));
+    }
+
+    @Test
+    void datesAnUndatedFeatureByTheYearItOpensOn() {
+        Report r = PARSER.parse("刚刚过去的2022年，对于新沂来说是极不平凡的一年。\n一年来，全市规模以上工业总产值达到1026亿元。"
+                + "\n展望2023年，地区生产总值增长7%左右。");
+        assertThat(r.statements()).extracting(s -> s.kind() + " " + s.period().map(Period::toIsoString).orElse("-"))
+                .containsExactly("FACT 2022", "TARGET 2023");
     }
 
     @Test

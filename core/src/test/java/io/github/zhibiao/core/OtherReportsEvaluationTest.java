@@ -94,7 +94,14 @@ class OtherReportsEvaluationTest {
             "sichuan_district_q1_web_2024",
             "zhejiang_county_press_conference_2023",
             "hunan_county_work_report_2024",
-            "guangxi_county_project_news_2024");
+            "guangxi_county_project_news_2024",
+            // Eighth blind round, from four more provinces: an 安徽 county news page with 前三季度 and 分产业看, an
+            // undated 福建 newspaper feature opening on "2022年，", a 云南 county work report with 预计 and 引进省外资金,
+            // a 陕西 press conference with 上半年 and 1—6月.
+            "anhui_county_news_2024",
+            "fujian_city_newspaper_feature_2023",
+            "yunnan_county_work_report_2024",
+            "shaanxi_press_conference_2024");
 
     private static String resource(String name) throws IOException {
         try (InputStream in = OtherReportsEvaluationTest.class.getResourceAsStream("reports/" + name)) {
