@@ -48,6 +48,7 @@ final class QuantityScanner {
     private final boolean whole;
     private final Lexicon lex = Lexicon.get();
     private final List<QuantityMention> out = new ArrayList<>();
+    private final Cues cues = new Cues();
 
     private int prevEnd = -1;
     private Quantity prevQuantity;
@@ -64,6 +65,19 @@ final class QuantityScanner {
         boolean from;
         Qualifier qualifier = Qualifier.EXACT;
         Unit currency;
+
+        /** Clears the cues for the next attempt; one instance serves a whole scan. */
+        Cues reset() {
+            spanStart = -1;
+            basis = null;
+            direction = null;
+            toLevel = false;
+            ratioOnly = false;
+            from = false;
+            qualifier = Qualifier.EXACT;
+            currency = null;
+            return this;
+        }
     }
 
     /** One numeral with what stands right after it: magnitude, unit, trailing qualifier. */
@@ -278,7 +292,7 @@ final class QuantityScanner {
     private int attempt(int i) {
         int p = i;
         int e;
-        Cues c = new Cues();
+        Cues c = cues.reset();
 
         if (s[i] == '-' && i > 0 && (isAsciiAlnum(s[i - 1]) || s[i - 1] == '%' || s[i - 1] == '.' || s[i - 1] == '号'
                 || Numeral.isChineseDigit(s[i - 1]) || Numeral.isMagnitude(s[i - 1]))) {
