@@ -578,6 +578,7 @@ final class QuantityScanner {
                 }
                 pc.unit = sharedUnit(pc.unit, q);
                 q = smallerCoins(pc, q);
+                q = currencyAfterYuan(pc, q);
                 if (pc.unit.unit.dimension() == Dimension.CURRENCY && q < n && (s[q] == '整' || s[q] == '钱')) {
                     // 肆佰叁拾萬圆整, 六角七分钱
                     q++;
@@ -721,6 +722,23 @@ final class QuantityScanner {
     }
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    /** 三万元欧元, 9000元日币: a currency named right after 元 says which 元 it is. */
+    private int currencyAfterYuan(Piece pc, int q) {
+        if (pc.unit.unit != Unit.CNY || q >= n) {
+            return q;
+        }
+        int e = lex.units.longest(s, q, n);
+        if (e < 0) {
+            return q;
+        }
+        Lexicon.UnitWord w = lex.units.get(s, q, e);
+        if (w.unit.dimension() != Dimension.CURRENCY || w.unit == Unit.CNY) {
+            return q;
+        }
+        pc.unit = w;
+        return e;
+    }
 
     /** 5元3角2分, 三块五: smaller coins after 元 or 块. */
     private int smallerCoins(Piece pc, int q) {

@@ -149,9 +149,9 @@ class JioNlpMoneySpecTest {
                 + (stale.length() == 0 ? "" : "\n--- excluded cases that now pass (stale exclusions) ---\n" + stale);
         System.out.println(report);
         PeerFailureReport.write("jionlp", report);
-        // Asserted on the raw rate: the one documented exclusion costs less than 2 %.
+        // Asserted on the raw rate, raised as the scanner improved (all 54 cases pass; one miss is allowed).
         assertThat((double) pass / outs.size()).as("JioNLP raw pass rate (see target/peer-failures.txt)")
-                .isGreaterThanOrEqualTo(0.95);
+                .isGreaterThanOrEqualTo(0.98);
     }
 
     private static String describe(Outcome o) {
