@@ -69,6 +69,9 @@ final class PeriodScanner {
     private static final String[] TO_LEVEL_VERBS = {"增加", "增长", "提高", "提升", "上升", "扩大", "下降", "降低", "减少",
         "降", "增", "升"};
 
+    /** What follows 国庆 when it names the holiday as a time: 国庆假期, 国庆黄金周, 国庆期间. */
+    private static final String[] HOLIDAY_WORDS = {"假期", "黄金周", "长假", "期间", "节期间"};
+
     private PeriodScanner() {
     }
 
@@ -334,6 +337,17 @@ final class PeriodScanner {
                 if (Clauses.at(t, i, to, "一年来")) {
                     add(out, t, from, to, i, i + 3, years.review > 0 ? Period.year(years.review) : null);
                     return i + 3;
+                }
+                return i + 1;
+            case '国':
+                // 国庆假期, 国庆黄金周: the National Day holiday falls in October of the year.
+                for (String w : HOLIDAY_WORDS) {
+                    if (Clauses.at(t, i, to, "国庆") && Clauses.at(t, i + 2, to, w)) {
+                        int e = i + 2 + w.length();
+                        YearMonth october = ctxYear > 0 ? YearMonth.of(ctxYear, 10) : null;
+                        add(out, t, from, to, i, e, october != null ? Period.months(october, october) : null);
+                        return e;
+                    }
                 }
                 return i + 1;
             case '过':

@@ -141,7 +141,8 @@ final class Roles {
     boolean shareWordBefore(Item it) {
         int from = Math.max(sentence.clauseStart(it.start), it.start - 16);
         for (int i = from; i < it.start; i++) {
-            if (t[i] == '占' || clauses.at(i, it.start, "比重") || clauses.at(i, it.start, "占比")) {
+            if (t[i] == '占' || clauses.at(i, it.start, "比重") || clauses.at(i, it.start, "占比")
+                    || clauses.at(i, it.start, "之比")) {
                 return true;
             }
         }

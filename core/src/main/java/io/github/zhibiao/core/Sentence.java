@@ -123,9 +123,9 @@ final class Sentence {
                 continue;
             }
             int b = m.start - 1;
-            if (b >= ss && t[b] == '占') {
+            if (b >= ss && (t[b] == '占' || t[b] == '与' && clauses.at(m.end, se, "之比"))) {
                 denominators.add(new int[] {m.start, m.end});
-                continue; // the denominator of a share: 民生支出占[财政支出]的80.9%
+                continue; // the denominator of a share: 民生支出占[财政支出]的80.9%, 与[国内生产总值]之比
             }
             if (clauses.at(m.start, m.end, "经济") && compoundBefore(m.start)) {
                 continue; // 数字经济增长15%, 海洋经济增速: a part of the economy, not 经济增长 as a whole

@@ -52,6 +52,13 @@ class OtherPhrasingsTest {
         2024年全县经济社会发展的主要预期目标是：城乡居民人均可支配收入增长与经济增长同步，预计增长6.5%。 | 2024-01-10 | TARGET URBAN_DISPOSABLE_INCOME 2024 - 6.5;TARGET RURAL_DISPOSABLE_INCOME 2024 - 6.5
         力争全年引进省外境内到位资金150亿元。 | 2024-01-10 | TARGET DOMESTIC_INVESTMENT_USED 2024 15000000000 -
         新能源装机容量达到85万千瓦。 | 2024-01-10 | FACT OTHER 2023 850000 -
+        全年研究与试验发展(R&D)经费投入41.2亿元，占地区生产总值的比重为2.14%。 | 2026-02-20 | FACT RD_EXPENDITURE 2025 4120000000 -;FACT RD_INTENSITY 2025 2.14 -
+        全年研究与试验发展经费支出41.2亿元，增长8.1%，占地区生产总值的比重为2.14%。 | 2026-02-20 | FACT RD_EXPENDITURE 2025 4120000000 8.1;FACT RD_INTENSITY 2025 2.14 -
+        规模以上工业企业实现营业收入956.3亿元，增长10.6%，实现利润总额62.4亿元，增长5.2%。 | 2023-01-10 | FACT INDUSTRIAL_REVENUE_ABOVE_SCALE 2022 95630000000 10.6;FACT PROFIT_TOTAL 2022 6240000000 5.2
+        地区生产总值、一般公共预算收入分别增长6.1%、8.3%。 | 2024-01-20 | FACT GDP 2023 - 6.1;FACT GENERAL_BUDGET_REVENUE 2023 - 8.3
+        国庆假期，全县接待游客126.8万人次，实现旅游收入10.9亿元，分别增长18.2%、21.5%。 | 2025-01-15 | FACT TOURIST_ARRIVALS 2024-10 1268000 18.2;FACT TOURISM_REVENUE 2024-10 1090000000 21.5
+        全年研究与试验发展（R&D）经费支出36130亿元，比上年增长8.3%，与国内生产总值之比为2.68%。 | 2025-02-28 | FACT RD_EXPENDITURE 2024 3613000000000 8.3;FACT RD_INTENSITY 2024 2.68 -
+        到2030年，全社会研发投入强度达到4.2%。 | 2025-11-28 | TARGET RD_INTENSITY 2030 4.2 -
         会议强调，县第十四次党代会确定了今后五年的奋斗目标：一般公共预算收入突破20亿元，城镇化率达到55%。 | 2023-02-21 | TARGET GENERAL_BUDGET_REVENUE - 2000000000 -;TARGET URBANIZATION_RATE - 55 -
         """)
     void readsPhrasingsOfOtherRegions(String text, String date, String expected) {
