@@ -33,9 +33,9 @@ final class Extractor {
     private PeriodScanner.Mention carriedPeriod;
 
     Extractor(IndicatorCatalog catalog, Function<CharSequence, List<QuantityMention>> scanner, CharSequence text,
-            char[] normalized, ReportContext context) {
+            char[] normalized, ReportContext context, String sourceName) {
         this.scanner = scanner;
-        this.parse = new ParseState(catalog, text, normalized, context);
+        this.parse = new ParseState(catalog, text, normalized, context, sourceName);
         this.t = normalized;
         this.clauses = parse.clauses;
     }
@@ -56,7 +56,7 @@ final class Extractor {
         }
         parse.out.sort(Comparator.comparingInt(Statement::start));
         List<Statement> kept = Duplicates.dropRepeatedHeadings(parse.out, parse.headingStatements);
-        return Report.of(parse.context, Duplicates.dedupe(kept));
+        return Report.of(parse.context, Duplicates.dedupe(kept), parse.sections, parse.warnings, parse.years.report);
     }
 
     /**
@@ -89,18 +89,11 @@ final class Extractor {
                 heading = false;
             }
         }
+        Section section = parse.sectionAt(s);
+        parse.frame = section == null ? TimeFrame.none() : section.frame();
+        parse.sectionPeriod = parse.frame.period().orElse(null);
         List<PeriodScanner.Mention> periods = PeriodScanner.scan(t, s, e, parse.years, parse.contextYear());
         List<QuantityMention> qs = scan(s, e);
-        if (heading && qs.isEmpty()) {
-            // "2026年工作安排", "二、“十五五”时期主要目标任务": the period of the section that follows.
-            int first = clauses.skipBlank(clauses.skipListMarker(clauses.skipBlank(s, e), e), e);
-            // Only a period that opens the heading sets the section's period.
-            PeriodScanner.Mention m = periods.isEmpty() ? null : periods.get(0);
-            if (m != null && m.role == PeriodScanner.Role.PLAIN && m.period != null
-                    && clauses.skipBlank(m.start, e) == first) {
-                parse.sectionPeriod = m.period;
-            }
-        }
         if (qs.isEmpty()) {
             return;
         }

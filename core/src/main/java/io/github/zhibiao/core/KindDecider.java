@@ -220,6 +220,11 @@ final class KindDecider {
         } else {
             kind = StatementKind.FACT;
         }
+        if (pm == null && target == null && estimate == null && parse.frame.kind() != TimeFrame.Kind.NONE) {
+            // No period and no cue in the sentence: the section's heading decides ("一、2025年工作回顾" reviews,
+            // "三、2026年重点工作" plans).
+            kind = parse.frame.kind() == TimeFrame.Kind.REVIEW ? StatementKind.FACT : StatementKind.TARGET;
+        }
         if (kind == StatementKind.TARGET && partyCongressGoal(pm, firstValue)) {
             period = null;
         } else if (period == null && (parse.date != null || kind == StatementKind.FACT && parse.years.review > 0)) {

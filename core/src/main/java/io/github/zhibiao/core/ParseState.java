@@ -32,24 +32,33 @@ final class ParseState {
     final List<Statement> out = new ArrayList<>();
     /** The statements of {@link #out} made from headings, which the body may repeat. */
     final Set<Statement> headingStatements = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The period named by the latest section heading, or null. */
+    /** The sections of the document, in text order (see {@link DocumentReader}). */
+    final List<Section> sections;
+    /** What the parse could not decide for sure: the report's year, a sentence it could not read. */
+    final List<ReportWarning> warnings = new ArrayList<>();
+    /** The period named by the frame of the current section, or null. */
     Period sectionPeriod;
+    /** The frame of the current section; {@link TimeFrame#none()} before the first heading. */
+    TimeFrame frame = TimeFrame.none();
+    /** Where {@link #sectionAt} starts looking: lines are read in order. */
+    private int nextSection;
     private Map<String, Integer> regionCounts;
 
-    ParseState(IndicatorCatalog catalog, CharSequence text, char[] normalized, ReportContext context) {
+    ParseState(IndicatorCatalog catalog, CharSequence text, char[] normalized, ReportContext context,
+            String sourceName) {
         this.catalog = catalog;
         this.text = text;
         this.t = normalized;
         this.clauses = new Clauses(normalized, lex);
         this.context = context;
-        this.date = context.date().orElse(null);
-        int reportYear = date != null ? date.getYear() : inferYear();
-        // Early in the year a report looks back on the year before (a work report until spring).
-        // A statistical communiqué, published in the first half, reports on the year before.
-        boolean lookingBack = date != null && (date.getMonthValue() <= 2
-                || context.kind() == ReportKind.WORK_REPORT && date.getMonthValue() <= 4
-                || context.kind() == ReportKind.STATISTICAL_COMMUNIQUE && date.getMonthValue() <= 6);
-        int reviewYear = reportYear == 0 ? 0 : lookingBack ? reportYear - 1 : reportYear;
+        List<DocumentReader.Heading> headings = DocumentReader.headings(normalized, clauses);
+        boolean dated = context.date().isPresent();
+        ReportYear.Resolved resolved = ReportYear.resolve(normalized, context, headings, sourceName,
+                dated ? 0 : inferYear());
+        this.date = resolved.date;
+        this.warnings.addAll(resolved.warnings);
+        int reportYear = resolved.report;
+        int reviewYear = resolved.review;
         if (date == null) {
             int[] opened = openingReview();
             if (opened != null && (opened[1] == 1 || opened[0] < reportYear)) {
@@ -59,6 +68,23 @@ final class ParseState {
             }
         }
         this.years = new PeriodScanner.Years(reportYear, reviewYear);
+        this.sections = DocumentReader.sections(normalized, text, headings, years);
+    }
+
+    /** The innermost section holding {@code pos}, or null before the first heading. */
+    Section sectionAt(int pos) {
+        Section found = null;
+        for (int k = nextSection; k < sections.size() && sections.get(k).start() <= pos; k++) {
+            nextSection = k;
+        }
+        for (int k = nextSection; k >= 0 && k < sections.size(); k--) {
+            Section s = sections.get(k);
+            if (s.start() <= pos && pos < s.end()) {
+                found = s;
+                break;
+            }
+        }
+        return found;
     }
 
     /** Without a date, the latest year the text speaks of in the past tense stands in for the report's year. */

@@ -14,14 +14,58 @@ import java.util.stream.Collectors;
 public final class Report {
     private final ReportContext context;
     private final List<Statement> statements;
+    private final List<Section> sections;
+    private final List<ReportWarning> warnings;
+    private final int year;
 
-    private Report(ReportContext context, List<Statement> statements) {
+    private Report(ReportContext context, List<Statement> statements, List<Section> sections,
+            List<ReportWarning> warnings, int year) {
         this.context = Objects.requireNonNull(context, "context");
         this.statements = List.copyOf(statements);
+        this.sections = List.copyOf(sections);
+        this.warnings = List.copyOf(warnings);
+        this.year = year;
     }
 
     static Report of(ReportContext context, List<Statement> statements) {
-        return new Report(context, statements);
+        return new Report(context, statements, List.of(), List.of(), 0);
+    }
+
+    static Report of(ReportContext context, List<Statement> statements, List<Section> sections,
+            List<ReportWarning> warnings, int year) {
+        return new Report(context, statements, sections, warnings, year);
+    }
+
+    /**
+     * The sections of the report in text order, nested ones after their parent: for the 2016 海拉尔区 report
+     * "一、“十二五”时期和2015年工作回顾" (level 1, REVIEW 2015), "（一）经济发展取得新成就" (level 2, REVIEW 2015),
+     * "二、“十三五”经济社会发展的主要目标和任务" (PLAN 2016/2020), "三、2016年工作安排" (PLAN 2016).
+     *
+     * @return the sections, never null; empty for a text without headings
+     */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /**
+     * What the parser could not decide for sure and says instead of guessing: a report without a date line whose
+     * year rests on its file name or on the years it names, signals that disagree about the year.
+     *
+     * @return the warnings in the order they arose, never null; empty when there is nothing to say
+     */
+    public List<ReportWarning> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The year the report speaks of as 今年: a work report of January 2026 is of 2026 and reviews 2025. It comes from
+     * the date, else the title ("2017年政府工作报告"), the headings ("一、2024年工作回顾" → 2025) or the file name;
+     * when it is only guessed from the years the text names, {@link #warnings()} says so.
+     *
+     * @return the year, or empty when nothing in the text gives one
+     */
+    public java.util.OptionalInt year() {
+        return year > 0 ? java.util.OptionalInt.of(year) : java.util.OptionalInt.empty();
     }
 
     /** @return the report's date, region and kind, detected or overridden; never null */
@@ -53,7 +97,8 @@ public final class Report {
             return false;
         }
         Report r = (Report) o;
-        return context.equals(r.context) && statements.equals(r.statements);
+        return context.equals(r.context) && statements.equals(r.statements) && sections.equals(r.sections)
+                && warnings.equals(r.warnings) && year == r.year;
     }
 
     @Override

@@ -80,12 +80,27 @@ public final class ReportParser {
      * @throws NullPointerException if an argument is null
      */
     public Report parse(CharSequence text, ReportContext overrides) {
+        return parse(text, overrides, null);
+    }
+
+    /**
+     * Reads a report that came from a file: like {@link #parse(CharSequence, ReportContext)}, and a year in the
+     * file's name ("2019.txt", "hailaer_2016.txt") stands in for the report's year when neither a date line, a
+     * title nor a dated heading gives it (the report then carries a warning saying so).
+     *
+     * @param text the whole report, not null
+     * @param overrides the overrides, not null; {@link ReportContext#empty()} overrides nothing
+     * @param sourceName the file name or path the text came from, or null when there is none
+     * @return the report, never null
+     * @throws NullPointerException if {@code text} or {@code overrides} is null
+     */
+    public Report parse(CharSequence text, ReportContext overrides, String sourceName) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(overrides, "overrides");
         char[] normalized = TextNormalizer.normalize(text);
         ReportContext context = ContextDetector.detect(normalized).overriddenBy(this.overrides)
                 .overriddenBy(overrides);
-        return new Extractor(catalog, scanner, text, normalized, context).run();
+        return new Extractor(catalog, scanner, text, normalized, context, sourceName).run();
     }
 
     /** @return the catalog this parser uses, never null */
