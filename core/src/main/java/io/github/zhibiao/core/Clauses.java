@@ -14,8 +14,7 @@ import java.util.function.ToIntFunction;
 final class Clauses {
     private static final int MAX_LINK_LINE = 80;
     /** Words that may open a clause before its period: "力争到2030年", "将力争全年", "截至6月底". */
-    private static final String[] CLAUSE_OPENERS = {"力争到", "力争", "截至", "到", "至", "今年", "在", "将", "要",
-        "确保", "争取", "努力"};
+    private static final String[] CLAUSE_OPENERS = Lexicon.words("CLAUSE_OPENERS");
 
     private final char[] t;
     private final Lexicon lex;

@@ -56,7 +56,7 @@ final class ContextDetector {
         if (communique >= 0 && !newsBefore(h, communique)) {
             return ReportKind.STATISTICAL_COMMUNIQUE;
         }
-        for (String w : new String[] {"来源", "记者", "发布时间", "责任编辑", "通讯员", "新闻", "日报", "晚报"}) {
+        for (String w : Lexicon.words("NEWS_BYLINE_WORDS")) {
             if (h.contains(w)) {
                 return ReportKind.NEWS;
             }

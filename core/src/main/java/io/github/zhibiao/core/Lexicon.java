@@ -47,6 +47,8 @@ final class Lexicon {
     final DictionaryMatcher<String> collectives;
     /** The collective words themselves (全市, 我区), which never end a region name ("2025年全市" is not one). */
     final Set<String> collectiveWords;
+    /** The named word lists of {@code words.tsv}, each in file order. */
+    private final Map<String, String[]> lists = new HashMap<>();
 
     private Lexicon() {
         Map<String, CueRole> cueMap = new HashMap<>();
@@ -88,6 +90,25 @@ final class Lexicon {
         }
         collectives = new DictionaryMatcher<>(coll);
         collectiveWords = Set.copyOf(coll.keySet());
+        Map<String, List<String>> named = new HashMap<>();
+        for (String[] row : rows("words.tsv", 2)) {
+            named.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        }
+        named.forEach((k, v) -> lists.put(k, v.toArray(new String[0])));
+    }
+
+    /**
+     * The word list {@code name} of {@code words.tsv} in file order ("OTHER_HEADS": 额, 值, 收入 …). The array is
+     * shared: callers only read it.
+     *
+     * @throws IllegalStateException if the resource has no such list
+     */
+    static String[] words(String name) {
+        String[] w = get().lists.get(name);
+        if (w == null) {
+            throw new IllegalStateException("words.tsv has no list " + name);
+        }
+        return w;
     }
 
     static Lexicon get() {

@@ -22,25 +22,18 @@ final class Linker {
     static final int MAX_OTHER_NAME = 14;
     /** The longest opener of a breakdown by region: 分县（市、区）看. */
     private static final int MAX_OPENER = 10;
-    private static final String[] OTHER_HEADS = {"额", "值", "收入", "支出", "投资", "利润", "营收", "规模", "总量",
-        "产量", "面积", "人数", "率", "比重", "占比", "价值", "里程", "收益", "指数", "浓度",
-        "人次", "税收", "销量", "销售额", "覆盖率", "价格", "开支", "装机", "容量"};
-    private static final String[] COUNT_HEADS = {"企业", "工厂", "单位", "个数", "企业数", "公司", "经营主体",
-        "市场主体"};
-    private static final String[] PEOPLE_HEADS = {"人数", "人次", "就业", "游客", "人口", "主体", "户数", "务工"};
+    private static final String[] OTHER_HEADS = Lexicon.words("OTHER_HEADS");
+    private static final String[] COUNT_HEADS = Lexicon.words("COUNT_HEADS");
+    private static final String[] PEOPLE_HEADS = Lexicon.words("PEOPLE_HEADS");
     /** Things counted in units (辆, 台, 部) whose output is an indicator of a region: 汽车产量70万辆. */
-    private static final String[] OUTPUT_HEADS = {"产量", "销量", "产能"};
-    private static final String[] OTHER_LEADS = {"累计完成", "累计实现", "完成", "实现", "累计", "共计", "共", "其中",
-        "全年", "预计", "力争", "确保", "争取", "计划", "将", "要", "新增", "达到", "带动"};
+    private static final String[] OUTPUT_HEADS = Lexicon.words("OUTPUT_HEADS");
+    private static final String[] OTHER_LEADS = Lexicon.words("OTHER_LEADS");
     /**
      * Words of a name that make it a figure of the government's projects (项目, 年度计划投资, 签约总金额): actions, not
      * the region's indicators.
      */
-    private static final String[] PROJECT_WORDS = {"项目", "计划投资", "签约"};
-    private static final String[] OTHER_TAILS = {"完成", "实现", "达到", "达", "为", "突破", "超过", "超", "过", "增至",
-        "增长", "增加", "累计", "共", "约", "近", "逾", "的", "总计", "合计", "保持在", "稳定在", "控制在", "提升至",
-        "提高到", "上升至", "分别", "同比", "年均", "等", "由", "从", "实质", "实际", "名义", "按年", "按季", "安排",
-        "入库"};
+    private static final String[] PROJECT_WORDS = Lexicon.words("PROJECT_WORDS");
+    private static final String[] OTHER_TAILS = Lexicon.words("OTHER_TAILS");
 
     private final Sentence sentence;
     private final ParseState parse;

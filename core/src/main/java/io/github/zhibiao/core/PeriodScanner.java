@@ -66,11 +66,10 @@ final class PeriodScanner {
     }
 
     /** Verbs that reach a level "到"/"至" a year: 增加到2025年的…. */
-    private static final String[] TO_LEVEL_VERBS = {"增加", "增长", "提高", "提升", "上升", "扩大", "下降", "降低", "减少",
-        "降", "增", "升"};
+    private static final String[] TO_LEVEL_VERBS = Lexicon.words("TO_LEVEL_VERBS");
 
     /** What follows 国庆 when it names the holiday as a time: 国庆假期, 国庆黄金周, 国庆期间. */
-    private static final String[] HOLIDAY_WORDS = {"假期", "黄金周", "长假", "期间", "节期间"};
+    private static final String[] HOLIDAY_WORDS = Lexicon.words("HOLIDAY_WORDS");
 
     private PeriodScanner() {
     }
@@ -598,7 +597,7 @@ final class PeriodScanner {
             add(out, t, from, to, start, endAt, Period.years(first, first + 4));
             return endAt;
         }
-        for (String suffix : new String[] {"时期", "期间", "规划期", "规划"}) {
+        for (String suffix : Lexicon.words("PLAN_PERIOD_SUFFIXES")) {
             if (Clauses.at(t, k, to, suffix)) {
                 add(out, t, from, to, start, k + suffix.length(), Period.years(first, first + 4));
                 return k + suffix.length();

@@ -11,8 +11,7 @@ import java.util.List;
  * <p>This class is stateless and thread-safe.
  */
 final class Ranks {
-    private static final String[] SCOPES = {"全国", "全省", "全市", "全区", "全县", "省内", "市内", "同类县区",
-        "县区", "区县"};
+    private static final String[] SCOPES = Lexicon.words("SCOPES");
 
     private Ranks() {
     }

@@ -95,19 +95,29 @@ final class Roles {
 
     boolean rateWordBefore(Item it) {
         int b = it.start;
-        for (String w : new String[] {"修订为", "修正为", "为", "是", "达到", "达"}) {
+        for (String w : Lexicon.words("RATE_COPULAS")) {
             if (clauses.at(b - w.length(), b, w)) {
                 b -= w.length(); // "第一季的升幅修订为2.8%"
                 break;
             }
         }
-        for (String w : new String[] {"增幅", "增速", "涨幅", "升幅", "增长率", "降幅", "增长幅度", "上涨", "改善", "下降",
-            "降低", "减少", "成长", "年增"}) {
+        boolean goal = false;
+        for (String w : Lexicon.words("GOAL_NOUNS")) {
+            if (clauses.at(b - w.length(), b, w)) {
+                b -= w.length(); // "经济增长预期目标为7%左右", "增长目标为": the goal set for a growth rate
+                goal = true;
+                break;
+            }
+        }
+        if (goal && clauses.at(b - 1, b, "的")) {
+            b--;
+        }
+        for (String w : Lexicon.words("RATE_WORDS")) {
             if (clauses.at(b - w.length(), b, w)) {
                 return true;
             }
         }
-        return false;
+        return goal && clauses.at(b - 2, b, "增长");
     }
 
     /** True when the name itself is a growth rate of an amount: "经济增长率", "经济成长率" (GDP). */
@@ -130,7 +140,7 @@ final class Roles {
 
     /** "完成全年任务的55.14%", "为预算的101.2%": progress towards a target or a budget, in percent. */
     boolean progressWordBefore(Item it) {
-        for (String w : new String[] {"任务的", "目标的", "计划的", "预算的", "任务", "目标"}) {
+        for (String w : Lexicon.words("PROGRESS_NOUNS")) {
             if (clauses.at(it.start - w.length(), it.start, w)) {
                 return true;
             }

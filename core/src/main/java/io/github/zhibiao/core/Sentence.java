@@ -25,15 +25,13 @@ import java.util.Set;
  */
 final class Sentence {
     /** Words that open a clause comparing a growth rate with another region's or period's. */
-    private static final String[] COMPARISON_OPENERS = {"高于", "低于", "快于", "慢于", "比全国", "比全省", "比全市",
-        "比上半年", "比一季度", "比上月", "比前三季度", "较全国", "较全省", "较全市"};
+    private static final String[] COMPARISON_OPENERS = Lexicon.words("COMPARISON_OPENERS");
     /** Verbs that may stand between an industry and an indicator's name: "玫瑰产业1-7月实现网络零售额". */
-    private static final String[] CLAUSE_VERBS = {"实现", "完成", "累计", "全年"};
+    private static final String[] CLAUSE_VERBS = Lexicon.words("CLAUSE_VERBS");
     /** Words that end a firm's name: its figures are not the region's. */
-    private static final String[] FIRM_WORDS = {"集团", "公司", "股份", "厂"};
+    private static final String[] FIRM_WORDS = Lexicon.words("FIRM_WORDS");
     /** Verbs before a threshold crossed: 跨越5万亿元台阶. */
-    private static final String[] MILESTONE_VERBS = {"跨越", "迈上", "迈过", "跃上", "站上", "越过", "登上", "突破",
-        "跨上", "冲上"};
+    private static final String[] MILESTONE_VERBS = Lexicon.words("MILESTONE_VERBS");
     /** Indicators that are normally written after an industry name (玫瑰产业产值), so it does not narrow them. */
     static final Set<String> INDUSTRY_SCOPED = Set.of("INDUSTRY_OUTPUT", "BRAND_VALUE");
 
@@ -240,8 +238,7 @@ final class Sentence {
                 return false; // "第3季[經濟成長率]": a period, not a noun
             }
         }
-        for (String w : new String[] {"确保", "力争", "争取", "全年", "预计", "实现", "推动", "保持", "其中", "促进",
-            "今年", "期间", "时期"}) {
+        for (String w : Lexicon.words("CLAUSE_LEADS")) {
             if (clauses.at(b - w.length(), b, w)) {
                 return false;
             }
@@ -251,7 +248,7 @@ final class Sentence {
 
     /** "天能集团、超威集团分别完成产值": a firm (集团, 公司) stands right before the name, past verbs. */
     private boolean namedAfterFirm(int anchorStart) {
-        int b = clauses.backOver(anchorStart, new String[] {"实现", "完成", "累计", "分别", "全年", "共"});
+        int b = clauses.backOver(anchorStart, Lexicon.words("VALUE_LEADS"));
         for (String w : FIRM_WORDS) {
             if (clauses.at(b - w.length(), b, w)) {
                 return true;

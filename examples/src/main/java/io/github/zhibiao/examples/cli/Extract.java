@@ -1,6 +1,8 @@
 package io.github.zhibiao.examples.cli;
 
 import io.github.zhibiao.core.Report;
+import io.github.zhibiao.core.ReportContext;
+import io.github.zhibiao.core.ReportWarning;
 import io.github.zhibiao.core.ReportInputException;
 import io.github.zhibiao.core.ReportParser;
 import io.github.zhibiao.core.Statement;
@@ -30,7 +32,7 @@ final class Extract {
             err.print("zhibiao: " + e.getMessage() + "\n\n" + Main.USAGE);
             return Main.USAGE_ERROR;
         }
-        return Main.process(cl, stdin, out, err, StatementLayout.INSTANCE, in -> findings(parser, in.text()));
+        return Main.process(cl, stdin, out, err, StatementLayout.INSTANCE, in -> findings(parser, in, err));
     }
 
     /**
@@ -59,7 +61,23 @@ final class Extract {
 
     /** @return the statements of the report in {@code text}, each placed in the text */
     static List<Finding> findings(ReportParser parser, String text) {
-        Report report = parser.parse(text);
+        return findings(parser.parse(text));
+    }
+
+    /**
+     * Reads one input; its file name stands in for the report's year when the text gives none, and every warning
+     * of the report goes to {@code err} as "zhibiao: FILE: warning: …".
+     */
+    static List<Finding> findings(ReportParser parser, InputText in, PrintStream err) {
+        String source = "-".equals(in.name()) ? null : in.name();
+        Report report = parser.parse(in.text(), ReportContext.empty(), source);
+        for (ReportWarning w : report.warnings()) {
+            err.print("zhibiao: " + in.name() + ": warning: " + w + "\n");
+        }
+        return findings(report);
+    }
+
+    private static List<Finding> findings(Report report) {
         List<Finding> findings = new ArrayList<>(report.statements().size());
         for (Statement s : report.statements()) {
             findings.add(new Finding(s, s.valueMention().orElse(null), s.changeMention().orElse(null)));
