@@ -36,6 +36,24 @@ public final class Report {
         return new Report(context, statements, sections, warnings, year);
     }
 
+    /** This report read from a cleaned copy of {@code original}, with every offset mapped back to it. */
+    Report remapped(Invisibles map, CharSequence original) {
+        List<Statement> st = new java.util.ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            st.add(s.remapped(map, original));
+        }
+        List<Section> se = new java.util.ArrayList<>(sections.size());
+        for (Section s : sections) {
+            se.add(s.remapped(map, original));
+        }
+        List<ReportWarning> w = new java.util.ArrayList<>(warnings.size());
+        for (ReportWarning x : warnings) {
+            w.add(ReportWarning.of(map.start(x.start()), Math.max(map.start(x.start()), map.end(x.end())),
+                    x.message()));
+        }
+        return new Report(context, st, se, w, year);
+    }
+
     /**
      * The sections of the report in text order, nested ones after their parent: for the 2016 海拉尔区 report
      * "一、“十二五”时期和2015年工作回顾" (level 1, REVIEW 2015), "（一）经济发展取得新成就" (level 2, REVIEW 2015),

@@ -97,6 +97,15 @@ public final class ReportParser {
     public Report parse(CharSequence text, ReportContext overrides, String sourceName) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(overrides, "overrides");
+        Invisibles cleaned = Invisibles.clean(text);
+        if (cleaned != null) {
+            // "生产总\u200B值", "7 4 7 7 2 亿元": read without what cuts words and numbers apart, report on the original.
+            return read(cleaned.text(), overrides, sourceName).remapped(cleaned, text);
+        }
+        return read(text, overrides, sourceName);
+    }
+
+    private Report read(CharSequence text, ReportContext overrides, String sourceName) {
         char[] normalized = TextNormalizer.normalize(text);
         ReportContext context = ContextDetector.detect(normalized).overriddenBy(this.overrides)
                 .overriddenBy(overrides);

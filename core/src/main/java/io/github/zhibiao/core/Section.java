@@ -31,6 +31,13 @@ public final class Section {
         return new Section(level, heading, start, headingEnd, end, frame);
     }
 
+    /** This section read from a cleaned copy of {@code original}, with its offsets and heading mapped back. */
+    Section remapped(Invisibles map, CharSequence original) {
+        int s = map.start(start);
+        int h = map.end(headingEnd);
+        return new Section(level, original.subSequence(s, h).toString(), s, h, map.end(end), frame);
+    }
+
     /** @return 1 for the top level (一、, 第一部分), 2 for （一）, 3 and deeper for 1. and （1） */
     public int level() {
         return level;

@@ -53,6 +53,34 @@ public final class Statement {
         this.text = Objects.requireNonNull(b.text, "text");
     }
 
+    /** This statement read from a cleaned copy of {@code original}, with its offsets and texts mapped back. */
+    Statement remapped(Invisibles map, CharSequence original) {
+        Builder b = new Builder();
+        b.kind = kind;
+        b.indicator = indicator;
+        b.name = name;
+        b.subject = subject;
+        b.period = period;
+        b.value = remapped(valueMention, map, original);
+        b.change = remapped(changeMention, map, original);
+        b.commitment = commitment;
+        b.rank = rank;
+        b.estimated = estimated;
+        b.start = map.start(start);
+        b.end = map.end(end);
+        b.text = original.subSequence(b.start, b.end).toString();
+        return b.build();
+    }
+
+    private static QuantityMention remapped(QuantityMention m, Invisibles map, CharSequence original) {
+        if (m == null) {
+            return null;
+        }
+        int s = map.start(m.start());
+        int e = map.end(m.end());
+        return QuantityMention.of(original.subSequence(s, e).toString(), s, e, m.quantity());
+    }
+
     static Builder builder() {
         return new Builder();
     }
