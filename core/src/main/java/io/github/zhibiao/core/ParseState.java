@@ -32,6 +32,8 @@ final class ParseState {
     final List<Statement> out = new ArrayList<>();
     /** The statements of {@link #out} made from headings, which the body may repeat. */
     final Set<Statement> headingStatements = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** What could not be read, in text order (a sentence the parser failed on), for {@link Report#warnings()}. */
+    final List<ReportWarning> warnings = new ArrayList<>();
     /** The period named by the latest section heading, or null. */
     Period sectionPeriod;
     private Map<String, Integer> regionCounts;
@@ -98,6 +100,27 @@ final class ParseState {
             }
         }
         return found;
+    }
+
+    /**
+     * Forgets the statements made since {@code made} and records a warning for {@code [start, end)}: what a
+     * sentence the parser failed on leaves behind, so that no half-made statement stays and no gap is silent.
+     */
+    void failed(int made, int start, int end, String what, Throwable cause) {
+        while (out.size() > made) {
+            headingStatements.remove(out.remove(out.size() - 1));
+        }
+        int shownEnd = Math.min(end, start + 30);
+        String shown;
+        try {
+            shown = text.subSequence(start, shownEnd).toString();
+        } catch (RuntimeException ex) {
+            // The caller's CharSequence failed; the normalized copy cannot.
+            shown = new String(t, start, shownEnd - start);
+        }
+        shown = shown.replace('\n', ' ');
+        warnings.add(ReportWarning.of(start, end, what + " not read (internal error: "
+                + cause.getClass().getSimpleName() + "): \"" + shown + (end - start > 30 ? "…" : "") + "\""));
     }
 
     /** How often the text names each region, counted on first use: 高新区 → 3. */
