@@ -49,13 +49,20 @@ final class Extractor {
             }
             if (i == t.length || t[i] == '\n') {
                 if (i > ls) {
-                    line(ls, i);
+                    int made = parse.out.size();
+                    try {
+                        line(ls, i);
+                    } catch (RuntimeException | StackOverflowError ex) {
+                        // Only reached if a part of the line outside its sentences fails: keep the rest.
+                        parse.failed(made, ls, i, "line", ex);
+                    }
                 }
                 ls = i + 1;
             }
         }
         parse.out.sort(Comparator.comparingInt(Statement::start));
         List<Statement> kept = Duplicates.dropRepeatedHeadings(parse.out, parse.headingStatements);
+        parse.warnings.sort(Comparator.comparingInt(ReportWarning::start));
         return Report.of(parse.context, Duplicates.dedupe(kept), parse.sections, parse.warnings, parse.years.report);
     }
 
@@ -114,7 +121,15 @@ final class Extractor {
                             within(indicators, m -> m.start, ss, i), within(cues, m -> m.start, ss, i),
                             within(periods, m -> m.start, ss, i), within(ranks, m -> m.start, ss, i),
                             paragraphPeriod, heading, named);
-                    sentence.run();
+                    int made = parse.out.size();
+                    try {
+                        sentence.run();
+                    } catch (RuntimeException | StackOverflowError ex) {
+                        // A bug on one sentence must not cost the report its other statements, nor pass unsaid.
+                        parse.failed(made, ss, i, "sentence", ex);
+                        ss = i + 1;
+                        continue;
+                    }
                     named = sentence.lastNamed().or(sentence::title).orElse(named);
                     PeriodScanner.Mention before = paragraphPeriod;
                     for (PeriodScanner.Mention m : within(periods, p -> p.start, ss, i)) {
@@ -156,20 +171,40 @@ final class Extractor {
     }
 
     private List<QuantityMention> scan(int s, int e) {
-        List<QuantityMention> raw;
+        List<QuantityMention> shifted = new ArrayList<>();
         try {
-            raw = scanner.apply(parse.text.subSequence(s, e));
-        } catch (RuntimeException ex) {
-            // The scanner promises never to throw; a report is still better without one line than not at all.
-            return List.of();
+            scanInto(s, e, shifted);
+        } catch (RuntimeException | StackOverflowError ex) {
+            // The scanner promises never to throw. If it still does, scan the line again piece by piece (。！？；),
+            // keep what the other pieces state, and name the piece that failed.
+            shifted.clear();
+            int ps = s;
+            for (int i = s; i <= e; i++) {
+                if (i == e || sentenceEnd(t[i]) || segmentEnd(t[i])) {
+                    int made = shifted.size();
+                    try {
+                        scanInto(ps, Math.min(e, i + 1), shifted);
+                    } catch (RuntimeException | StackOverflowError pieceEx) {
+                        shifted.subList(made, shifted.size()).clear();
+                        parse.failed(parse.out.size(), ps, Math.min(e, i + 1), "quantities of sentence", pieceEx);
+                    }
+                    ps = i + 1;
+                }
+            }
         }
-        List<QuantityMention> shifted = new ArrayList<>(raw.size());
-        for (QuantityMention m : raw) {
+        return shifted;
+    }
+
+    /** Scans {@code [s, e)} and adds its mentions to {@code into}, placed in the whole text. */
+    private void scanInto(int s, int e, List<QuantityMention> into) {
+        if (e <= s) {
+            return;
+        }
+        for (QuantityMention m : scanner.apply(parse.text.subSequence(s, e))) {
             if (m.start() < 0 || m.end() > e - s) {
                 continue;
             }
-            shifted.add(QuantityMention.of(m.text(), m.start() + s, m.end() + s, m.quantity()));
+            into.add(QuantityMention.of(m.text(), m.start() + s, m.end() + s, m.quantity()));
         }
-        return shifted;
     }
 }

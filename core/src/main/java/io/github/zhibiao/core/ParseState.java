@@ -126,6 +126,27 @@ final class ParseState {
         return found;
     }
 
+    /**
+     * Forgets the statements made since {@code made} and records a warning for {@code [start, end)}: what a
+     * sentence the parser failed on leaves behind, so that no half-made statement stays and no gap is silent.
+     */
+    void failed(int made, int start, int end, String what, Throwable cause) {
+        while (out.size() > made) {
+            headingStatements.remove(out.remove(out.size() - 1));
+        }
+        int shownEnd = Math.min(end, start + 30);
+        String shown;
+        try {
+            shown = text.subSequence(start, shownEnd).toString();
+        } catch (RuntimeException ex) {
+            // The caller's CharSequence failed; the normalized copy cannot.
+            shown = new String(t, start, shownEnd - start);
+        }
+        shown = shown.replace('\n', ' ');
+        warnings.add(ReportWarning.of(start, end, what + " not read (internal error: "
+                + cause.getClass().getSimpleName() + "): \"" + shown + (end - start > 30 ? "…" : "") + "\""));
+    }
+
     /** How often the text names each region, counted on first use: 高新区 → 3. */
     Map<String, Integer> regionCounts() {
         if (regionCounts == null) {

@@ -66,16 +66,6 @@ public final class Report {
     }
 
     /**
-     * What the parser could not decide for sure and says instead of guessing: a report without a date line whose
-     * year rests on its file name or on the years it names, signals that disagree about the year.
-     *
-     * @return the warnings in the order they arose, never null; empty when there is nothing to say
-     */
-    public List<ReportWarning> warnings() {
-        return warnings;
-    }
-
-    /**
      * The year the report speaks of as 今年: a work report of January 2026 is of 2026 and reviews 2025. It comes from
      * the date, else the title ("2017年政府工作报告"), the headings ("一、2024年工作回顾" → 2025) or the file name;
      * when it is only guessed from the years the text names, {@link #warnings()} says so.
@@ -94,6 +84,17 @@ public final class Report {
     /** @return every statement, facts and targets, in text order; never null */
     public List<Statement> statements() {
         return statements;
+    }
+
+    /**
+     * Returns what the parser could not read or decide for sure, in text order: a sentence it failed on (every other
+     * statement of the report is still in {@link #statements()}), a report without a date line whose year rests on
+     * its file name or on the years it names, signals that disagree about the year.
+     *
+     * @return the warnings, never null; empty for a report read without trouble
+     */
+    public List<ReportWarning> warnings() {
+        return warnings;
     }
 
     /** @return the facts in text order, never null */
@@ -121,13 +122,14 @@ public final class Report {
 
     @Override
     public int hashCode() {
-        return context.hashCode() * 31 + statements.hashCode();
+        return (context.hashCode() * 31 + statements.hashCode()) * 31 + warnings.hashCode();
     }
 
     /** @return e.g. "Report[2026-01-27 平阴县 WORK_REPORT, 20 facts, 12 targets]" */
     @Override
     public String toString() {
         long facts = statements.stream().filter(Statement::isFact).count();
-        return "Report[" + context + ", " + facts + " facts, " + (statements.size() - facts) + " targets]";
+        return "Report[" + context + ", " + facts + " facts, " + (statements.size() - facts) + " targets"
+                + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warnings") + "]";
     }
 }

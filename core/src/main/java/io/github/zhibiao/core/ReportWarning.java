@@ -31,7 +31,7 @@ public final class ReportWarning {
      */
     public static ReportWarning of(int start, int end, String message) {
         if (start < 0 || end < start) {
-            throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
         }
         return new ReportWarning(start, end, message);
     }
@@ -62,9 +62,9 @@ public final class ReportWarning {
         return Objects.hash(start, end, message);
     }
 
-    /** @return e.g. "@[0,0) no date line; report year 2025 taken from the heading 一、2024年工作回顾" */
+    /** @return e.g. "[0, 0) no date line; report year 2025 taken from the heading 一、2024年工作回顾" */
     @Override
     public String toString() {
-        return "@[" + start + "," + end + ") " + message;
+        return "[" + start + ", " + end + ") " + message;
     }
 }

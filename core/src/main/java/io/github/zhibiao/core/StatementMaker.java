@@ -199,8 +199,10 @@ final class StatementMaker {
         }
         List<Emitted> before = emitted.subList(emitted.size() - (n - 1), emitted.size());
         for (Emitted e : before) {
+            // Only levels stated before this name take its rates: in "居民收入分别增长5%、6%，城镇化率62%" the
+            // 62% comes after the rates and is no partner of them.
             if (e.builder.change != null || e.builder.value == null || e.builder.start < segment
-                    || e.anchor == an) {
+                    || e.anchor == an || e.builder.end > changes.get(0).start) {
                 return false;
             }
         }

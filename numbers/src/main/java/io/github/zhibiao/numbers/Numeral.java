@@ -451,7 +451,8 @@ final class Numeral {
             value = value.add(fraction);
         }
         if (digitTokens == 1 && fraction == null && !approximate && value.signum() != 0
-                && (chinese || multiplierSuffix != null)) {
+                && firstDigit != null && firstDigit.signum() != 0 && (chinese || multiplierSuffix != null)) {
+            // 零点五 has one digit token too, but 零 scales nothing: only a non-zero digit can be the base.
             scaleBase = firstDigit;
         }
         if (negative) {

@@ -528,7 +528,9 @@ final class QuantityScanner {
                 num = d;
                 d = top;
                 pc.num = top;
-                if (d.end < 0) {
+                if (d.end < 0 || num.low.signum() == 0 || num.low.compareTo(num.high) != 0) {
+                    // 3/0, 2024/0: a zero (or ranged) denominator makes no fraction.
+                    lastSkip = num.end;
                     return null;
                 }
                 d.end = num.end;
@@ -882,9 +884,10 @@ final class QuantityScanner {
             // 登陆部队: a lone financial numeral is almost always part of a word (陆, 伍, 拾).
             return end;
         }
-        if (!whole && a.num.chinese && !a.num.arabic && a.num.length < 2 && (a.low.signum() == 0
+        if (!whole && a.num.chinese && !a.num.arabic && a.num.length < 2 && (a.low.signum() == 0 && b == null
                 || unitWord == null && unit == Unit.NUMBER && !a.fraction)) {
-            // 提升两手抓, 四减四增: one Chinese numeral without a unit is a word, not an amount.
+            // 提升两手抓, 四减四增: one Chinese numeral without a unit is a word, not an amount; a lone 零 too,
+            // but not the 零 that opens a range (零至零点五个百分点).
             return end;
         }
         if (!whole && a.num.chinese && !a.num.arabic && spanStart > 0 && isOpenQuote(s[spanStart - 1])) {
