@@ -128,6 +128,12 @@ final class Sentence {
             if (clauses.at(m.start, m.end, "经济") && compoundBefore(m.start)) {
                 continue; // 数字经济增长15%, 海洋经济增速: a part of the economy, not 经济增长 as a whole
             }
+            int statEnd = anotherStatistic(m.start, m.end);
+            if (statEnd > m.end) {
+                // 万元地区生产总值用水量, 亿元GDP生产安全事故死亡率: another statistic, of which the name is a part.
+                anchors.add(new Anchor(clauses.skipBlank(clauseStart(m.start), m.start), statEnd, Indicator.other()));
+                continue;
+            }
             if (narrowedByIndustry(m.start) && !INDUSTRY_SCOPED.contains(m.value.code())) {
                 // 第一产业[固定资产投资]: a narrower indicator than the catalog's.
                 int ns = clauseStart(m.start);
@@ -147,6 +153,9 @@ final class Sentence {
                     || insideAnchor(q.start(), q.end()) || milestone(q.start(), q.end())
                     || comparison(q)) {
                 continue;
+            }
+            if (threshold(q)) {
+                continue; // 经济总量超100亿元的县域增至12个: the bar a group of counties passed, not a level
             }
             Quantity qu = q.quantity();
             if (qu.unit() == Unit.NUMBER && qu.magnitude().compareTo(BigDecimal.ONE) <= 0
@@ -258,6 +267,48 @@ final class Sentence {
     }
 
     /**
+     * The end of another statistic's name that {@code [start, end)} is part of, or {@code end}: a head noun right
+     * after it (地区生产总值[用水量], GDP[生产安全事故死亡率]) or a per-unit prefix before it ([万元]GDP…, [每亿元]…) followed
+     * by more of a name. The words are in {@code words.tsv} (STATISTIC_HEADS, PER_UNIT_PREFIXES).
+     */
+    private int anotherStatistic(int start, int end) {
+        for (String w : Lexicon.words("STATISTIC_HEADS")) {
+            if (clauses.at(end, se, w)) {
+                return end + w.length();
+            }
+        }
+        for (String w : Lexicon.words("PER_UNIT_PREFIXES")) {
+            if (clauses.at(start - w.length(), start, w) && end < se && Regions.cjk(t[end])) {
+                int e = end;
+                while (e < se && Regions.cjk(t[e]) && !clauses.at(e, se, "下降") && !clauses.at(e, se, "降低")
+                        && !clauses.at(e, se, "增长") && !clauses.at(e, se, "为") && !clauses.at(e, se, "达")
+                        && !clauses.at(e, se, "比")) {
+                    e++;
+                }
+                return e;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * True when the quantity is the bar that defines a group counted after it: "经济总量超100亿元的县域增至12个", "产值
+     * 超亿元的企业达35家" — the quantity, 的, then a holder of {@code words.tsv} THRESHOLD_HOLDERS.
+     */
+    private boolean threshold(QuantityMention q) {
+        int e = q.end();
+        if (e >= se || t[e] != '的') {
+            return false;
+        }
+        for (String w : Lexicon.words("THRESHOLD_HOLDERS")) {
+            if (clauses.at(e + 1, se, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "第一产业固定资产投资", "玫瑰、阿胶产业1-7月实现网络零售额", "博彩服务出口", "住户存款余额": an industry, a
      * service or another word of {@code narrowers.txt} narrows the indicator.
      */
@@ -284,7 +335,8 @@ final class Sentence {
                 return true;
             }
         }
-        return false;
+        // "“新三样”出口": a quoted name right before the indicator is a product or group inside it.
+        return b - 2 >= ss && t[b - 1] == '\u201D' && Regions.cjk(t[b - 2]);
     }
 
     private boolean overlapsPeriod(int s, int e) {

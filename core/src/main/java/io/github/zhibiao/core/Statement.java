@@ -104,6 +104,24 @@ public final class Statement {
         Statement build() {
             return new Statement(this);
         }
+
+        Builder copy() {
+            Builder c = new Builder();
+            c.kind = kind;
+            c.indicator = indicator;
+            c.name = name;
+            c.subject = subject;
+            c.period = period;
+            c.value = value;
+            c.change = change;
+            c.commitment = commitment;
+            c.rank = rank;
+            c.estimated = estimated;
+            c.start = start;
+            c.end = end;
+            c.text = text;
+            return c;
+        }
     }
 
     /** @return whether this is a fact or a target, never null */

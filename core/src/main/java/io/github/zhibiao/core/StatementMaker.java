@@ -430,6 +430,19 @@ final class StatementMaker {
         }
         kinds.decide(b, an, firstValue);
         an.linked = true;
+        if (b.value != null && b.change != null && b.period != null && !b.period.isYear()
+                && b.period.start().getMonthValue() == 1 && b.period.end().getMonthValue() == 12) {
+            // "五年来，经济总量突破3万亿元、年均增长4.7%": the level is reached in the last year of the span, the
+            // growth is over the span — two cells of a panel, so two statements.
+            Statement.Builder level = b.copy();
+            level.change = null;
+            level.period = Period.year(b.period.end().getYear());
+            level.end = Math.max(an.end, b.value.end());
+            level.text = text.subSequence(level.start, level.end).toString();
+            emitted.add(new Emitted(an, level, parse.out.size()));
+            parse.out.add(level.build());
+            b.value = null;
+        }
         Statement st = b.build();
         emitted.add(new Emitted(an, b, parse.out.size()));
         parse.out.add(st);

@@ -105,23 +105,37 @@ class ReportParserTest {
     }
 
     @Test
-    void readsFromToWithAnAverageGrowth() {
-        Statement s = only(parse("五年来，规上工业产值由270亿元上升至356亿元，年均增长5.7%。", "2026-01-27", "平阴县"),
+    void readsFromToWithAnAverageGrowthAsTheLastYearsLevelAndTheSpansGrowth() {
+        Report r = parse("五年来，规上工业产值由270亿元上升至356亿元，年均增长5.7%。", "2026-01-27", "平阴县");
+        List<Statement> found = r.statements();
+        assertThat(found).extracting(Statement::indicatorCode).containsExactly("INDUSTRIAL_OUTPUT_ABOVE_SCALE",
                 "INDUSTRIAL_OUTPUT_ABOVE_SCALE");
-        assertThat(value(s)).isEqualByComparingTo("35600000000");
-        assertThat(change(s)).isEqualByComparingTo("5.7");
-        assertThat(s.change().flatMap(Quantity::change).flatMap(Change::basis)).contains(Basis.ANNUAL_AVERAGE);
-        assertThat(s.period()).contains(Period.years(2021, 2025));
-        assertThat(s.isFact()).isTrue();
+        Statement level = found.get(0);
+        assertThat(value(level)).isEqualByComparingTo("35600000000");
+        assertThat(level.change()).isEmpty();
+        assertThat(level.value().flatMap(Quantity::change).flatMap(Change::from).map(Quantity::value).orElseThrow())
+                .isEqualByComparingTo("27000000000");
+        assertThat(level.period()).contains(Period.year(2025));
+        Statement growth = found.get(1);
+        assertThat(growth.value()).isEmpty();
+        assertThat(change(growth)).isEqualByComparingTo("5.7");
+        assertThat(growth.change().flatMap(Quantity::change).flatMap(Change::basis)).contains(Basis.ANNUAL_AVERAGE);
+        assertThat(growth.period()).contains(Period.years(2021, 2025));
+        assertThat(growth.isFact()).isTrue();
+        assertThat(level.isFact()).isTrue();
     }
 
     @Test
     void readsSharesAndPercentagePoints() {
         Report r = parse("过去五年，高新技术产值比重达78.4%，上升8.4个百分点。累计民生支出148亿元，占财政总支出的81%。",
                 "2026-01-27", "平阴县");
-        Statement share = only(r, "HIGH_TECH_OUTPUT_SHARE");
-        assertThat(value(share)).isEqualByComparingTo("78.4");
-        assertThat(change(share)).isEqualByComparingTo("8.4");
+        List<Statement> shares = r.statements().stream()
+                .filter(s -> s.indicatorCode().equals("HIGH_TECH_OUTPUT_SHARE")).collect(Collectors.toList());
+        assertThat(shares).hasSize(2);
+        assertThat(value(shares.get(0))).isEqualByComparingTo("78.4");
+        assertThat(shares.get(0).period()).contains(Period.year(2025));
+        assertThat(change(shares.get(1))).isEqualByComparingTo("8.4");
+        assertThat(shares.get(1).period()).contains(Period.years(2021, 2025));
         assertThat(value(only(r, "LIVELIHOOD_SPENDING"))).isEqualByComparingTo("14800000000");
         assertThat(value(only(r, "LIVELIHOOD_SPENDING_SHARE"))).isEqualByComparingTo("81");
     }
