@@ -676,8 +676,10 @@ final class PeriodScanner {
             if ((p == '到' || p == '至') && !(b > from && t[b - 1] == '截') && !toLevelOfYear(t, from, to, b, end)) {
                 return Role.HORIZON;
             }
-            if (p == '比' || p == '较' || p == '与' || p == '从' || p == '由' || p == '同' || p == '于') {
-                return Role.BASE;
+            if (p == '比' || p == '较' || p == '与' || p == '从' || p == '由' || p == '同'
+                    || p == '于' && !(b > from && (t[b - 1] == '关' || t[b - 1] == '对'))) {
+                return Role.BASE; // 高于2020年; but 关于1998年政府工作的建议 and 对于 name the year
+
             }
             if (b - 1 >= from && (Clauses.at(t, b - 1, to, "相比") || Clauses.at(t, b - 1, to, "对比"))) {
                 return Role.BASE;

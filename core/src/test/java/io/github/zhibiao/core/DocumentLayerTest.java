@@ -1,0 +1,207 @@
+package io.github.zhibiao.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.zhibiao.numbers.Quantity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The document layer: headings, sections and their time frames, the report's year from every signal, and the
+ * statements that take their period and kind from the section they stand in. Every report here is composed for the
+ * test, in the shape of real work reports.
+ */
+class DocumentLayerTest {
+    private static final ReportParser PARSER = ReportParser.create();
+
+    /** A plan-transition report: the last year and the last plan reviewed, the new plan and this year planned. */
+    private static final String TRANSITION = String.join("\n",
+            "政 府 工 作 报 告",
+            "——2026年1月20日在青禾县第十八届人民代表大会第五次会议上",
+            "　　各位代表：",
+            "　　一、2025年和“十四五”时期工作回顾",
+            "　　过去五年，全县地区生产总值突破300亿元、年均增长6.1%，城镇化率达到58%。",
+            "　　2025年，全县地区生产总值增长5.6%，一般公共预算收入完成18.2亿元。",
+            "　　（一）产业发展",
+            "　　规模以上工业增加值增长7.2%。",
+            "　　二、“十五五”时期主要目标",
+            "　　地区生产总值年均增长5.5%左右，城镇化率达到63%。",
+            "　　三、2026年重点工作",
+            "　　地区生产总值增长5.5%左右，一般公共预算收入增长5%。",
+            "　　1.扩大有效投资",
+            "　　固定资产投资增长6%。");
+
+    private static List<String> summary(Report r) {
+        return r.statements().stream().map(DocumentLayerTest::summary).collect(Collectors.toList());
+    }
+
+    private static String summary(Statement s) {
+        return s.kind() + " " + s.indicatorCode() + " " + s.period().map(Period::toIsoString).orElse("-") + " "
+                + s.value().map(Quantity::value).map(v -> v.stripTrailingZeros().toPlainString()).orElse("-") + " "
+                + s.change().map(Quantity::value).map(v -> v.stripTrailingZeros().toPlainString()).orElse("-");
+    }
+
+    private static List<String> sections(Report r) {
+        return r.sections().stream().map(s -> s.level() + " " + s.heading() + " " + s.frame())
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void readsTheOutlineOfAPlanTransitionReport() {
+        Report r = PARSER.parse(TRANSITION);
+        assertThat(sections(r)).containsExactly(
+                "1 一、2025年和“十四五”时期工作回顾 REVIEW 2025",
+                "2 （一）产业发展 REVIEW 2025",
+                "1 二、“十五五”时期主要目标 PLAN 2026/2030",
+                "1 三、2026年重点工作 PLAN 2026",
+                "3 1.扩大有效投资 PLAN 2026");
+        Section first = r.sections().get(0);
+        assertThat(TRANSITION.substring(first.start(), first.headingEnd())).isEqualTo(first.heading());
+        assertThat(first.end()).isEqualTo(r.sections().get(2).start());
+        assertThat(r.sections().get(4).end()).isEqualTo(TRANSITION.length());
+        assertThat(r.year()).hasValue(2026);
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void datesEachStatementByItsSectionUnlessItsSentenceSaysOtherwise() {
+        assertThat(summary(PARSER.parse(TRANSITION))).containsExactly(
+                "FACT GDP 2025 30000000000 -",
+                "FACT GDP 2021/2025 - 6.1",
+                "FACT URBANIZATION_RATE 2021/2025 58 -",
+                "FACT GDP 2025 - 5.6",
+                "FACT GENERAL_BUDGET_REVENUE 2025 1820000000 -",
+                "FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2025 - 7.2",
+                "TARGET GDP 2026/2030 - 5.5",
+                "TARGET URBANIZATION_RATE 2026/2030 63 -",
+                "TARGET GDP 2026 - 5.5",
+                "TARGET GENERAL_BUDGET_REVENUE 2026 - 5",
+                "TARGET FIXED_ASSET_INVESTMENT 2026 - 6");
+    }
+
+    @Test
+    void takesTheYearFromTheReviewHeadingWhenThereIsNoDateLine() {
+        String text = "各位代表：\n一、2024年工作回顾\n全市地区生产总值增长5.2%。\n二、2025年工作安排\n"
+                + "全市地区生产总值增长5%左右。";
+        Report r = PARSER.parse(text);
+        assertThat(r.context().date()).isEmpty();
+        assertThat(r.year()).hasValue(2025);
+        assertThat(r.warnings()).isEmpty();
+        assertThat(summary(r)).containsExactly("FACT GDP 2024 - 5.2", "TARGET GDP 2025 - 5");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        title with 年                | 2017年政府工作报告\\n去年全区地区生产总值增长7.5%。今年地区生产总值增长7%左右。 | 2017 | FACT GDP 2016 - 7.5;TARGET GDP 2017 - 7
+        title without 年             | 2019政府工作报告\\n去年全区地区生产总值增长6.8%。                           | 2019 | FACT GDP 2018 - 6.8
+        communique title             | 2023年国民经济和社会发展统计公报\\n全年全市地区生产总值增长5.5%。          | 2024 | FACT GDP 2023 - 5.5
+        plain review heading         | 2024年工作回顾\\n全县地区生产总值增长5.9%。                                | 2025 | FACT GDP 2024 - 5.9
+        heading broken over two lines | 一、2024年工作\\n回顾\\n全县地区生产总值增长5.9%。                         | 2025 | FACT GDP 2024 - 5.9
+        part heading                 | 第一部分　2020年工作回顾\\n全县地区生产总值增长3.1%。                      | 2021 | FACT GDP 2020 - 3.1
+        older plan heading           | 二、关于1998年政府工作的建议\\n今年经济增长预期目标为８％。               | 1998 | TARGET GDP 1998 - 8
+        """)
+    void takesTheYearFromTheTitleOrAHeading(String name, String text, int year, String expected) {
+        Report r = PARSER.parse(text.replace("\\n", "\n"));
+        assertThat(r.year()).as(name).hasValue(year);
+        assertThat(summary(r)).as(name).containsExactly(expected.split(";"));
+    }
+
+    @Test
+    void flagsAYearTakenFromTheFileName() {
+        Report r = PARSER.parse("各位代表：\n去年全区地区生产总值增长6.8%。", ReportContext.empty(), "reports/qinghe_2019.txt");
+        assertThat(r.year()).hasValue(2019);
+        assertThat(summary(r)).containsExactly("FACT GDP 2018 - 6.8");
+        assertThat(r.warnings()).extracting(ReportWarning::message).containsExactly(
+                "no date line, title or dated heading; report year 2019 taken from the file name reports/qinghe_2019.txt");
+    }
+
+    @Test
+    void flagsAYearThatIsOnlyAGuess() {
+        Report r = PARSER.parse("全区地区生产总值2022年增长6.8%，到2035年基本实现现代化。");
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.message())
+                .startsWith("no date line, title, dated heading or file name gives the report's year"));
+    }
+
+    @Test
+    void flagsADateThatDisagreesWithTheHeadings() {
+        String text = "——2016年2月19日在青禾县人民代表大会上\n一、2014年工作回顾\n全县地区生产总值增长8.9%。";
+        Report r = PARSER.parse(text);
+        assertThat(r.year()).hasValue(2016);
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.message()).contains("2016-02-19").contains("heading").contains("2015");
+            assertThat(text.substring(w.start(), w.end())).isEqualTo("一、2014年工作回顾");
+        });
+    }
+
+    @Test
+    void aNewerDateThanTheHeadingsStillDecides() {
+        Report r = PARSER.parse("", ReportContext.empty().withDate(LocalDate.of(2025, 1, 10)));
+        assertThat(r.year()).hasValue(2025);
+        assertThat(r.sections()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        zero-width space in a name    | 全县地区生产总\u200B值增长5.8%。                    | FACT GDP 2025 - 5.8 | 地区生产总\u200B值增长5.8%
+        zero-width joiner in a number | 全县地区生产总值增长5\u200D.8%。                    | FACT GDP 2025 - 5.8 | 地区生产总值增长5\u200D.8%
+        converter-spaced digits       | 全县地区生产总值达到3 2 5 6 亿元。                 | FACT GDP 2025 325600000000 - | 地区生产总值达到3 2 5 6 亿元
+        full-width digits             | 全县地区生产总值增长５．８％。                      | FACT GDP 2025 - 5.8 | 地区生产总值增长５．８％
+        ideographic indent            | 　　全县地区生产总值增长5.8%。                      | FACT GDP 2025 - 5.8 | 地区生产总值增长5.8%
+        bookmark residue              | [bookmark: _Toc1]全县地区生产总值增长5.8%。         | FACT GDP 2025 - 5.8 | 地区生产总值增长5.8%
+        """)
+    void readsThroughTheNoiseOfRealTextAndKeepsOriginalOffsets(String name, String sentence, String expected,
+            String evidence) {
+        String text = "——2026年1月20日在青禾县人民代表大会上\n" + sentence;
+        Report r = PARSER.parse(text);
+        assertThat(summary(r)).as(name).containsExactly(expected);
+        Statement s = r.statements().get(0);
+        assertThat(s.text()).as(name).isEqualTo(evidence).isEqualTo(text.substring(s.start(), s.end()));
+        s.valueMention().or(s::changeMention).ifPresent(m ->
+                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        a city inside the region        | 青禾市经济总量突破5000亿元。                   | FACT GDP 2025 500000000000 - | 青禾市
+        a sub-region                    | 南疆四地州地区生产总值增长6.5%。               | FACT OTHER 2025 - 6.5        | -
+        a product group                 | “新三样”出口增长20%。                          | FACT OTHER 2025 - 20         | -
+        a partner group                 | 对共建“一带一路”国家进出口增长8%。             | FACT OTHER 2025 - 8          | -
+        a per-unit statistic            | 万元地区生产总值用水量下降4%。                 | FACT OTHER 2025 - 4          | -
+        another statistic after it      | 亿元生产总值生产安全事故死亡率下降10%。        | FACT OTHER 2025 - 10         | -
+        a ratio to it                   | 社会物流总费用与GDP的比率下降到13.9%。          | FACT OTHER 2025 13.9 -       | -
+        """)
+    void givesANarrowerStatementItsOwnSubjectOrOther(String name, String sentence, String expected, String subject) {
+        Report r = PARSER.parse(sentence, ReportContext.empty().withDate(LocalDate.of(2026, 1, 20))
+                .withRegion("青禾省"));
+        assertThat(summary(r)).as(name).containsExactly(expected);
+        if (!"-".equals(subject)) {
+            assertThat(r.statements().get(0).subject()).as(name).contains(subject);
+        }
+    }
+
+    @Test
+    void aThresholdThatDefinesAGroupIsNoLevel() {
+        Report r = PARSER.parse("经济总量超100亿元的县域增至12个。", ReportContext.empty()
+                .withDate(LocalDate.of(2026, 1, 20)));
+        assertThat(r.statements()).extracting(Statement::indicatorCode).doesNotContain("GDP");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        农民人均纯收入完成14315元，同比增长22.1%。     | FACT RURAL_NET_INCOME 2011 14315 22.1
+        农牧民人均纯收入增长12%。                      | FACT RURAL_NET_INCOME 2011 - 12
+        财政总收入完成30.5亿元。                       | FACT FISCAL_REVENUE 2011 3050000000 -
+        公共财政预算收入完成13.7亿元，同比增长22.9%。  | FACT GENERAL_BUDGET_REVENUE 2011 1370000000 22.9
+        地方财政一般预算收入增长15%。                  | FACT GENERAL_BUDGET_REVENUE 2011 - 15
+        全部工业增加值增长9%。                         | FACT INDUSTRIAL_VALUE_ADDED 2011 - 9
+        规模以上工业增加值增长11%。                    | FACT INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2011 - 11
+        """)
+    void keepsDistinctStatisticsDistinct(String sentence, String expected) {
+        Report r = PARSER.parse(sentence, ReportContext.empty().withDate(LocalDate.of(2012, 2, 20)));
+        assertThat(summary(r)).containsExactly(expected);
+    }
+}
