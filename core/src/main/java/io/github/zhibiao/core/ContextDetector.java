@@ -49,7 +49,8 @@ final class ContextDetector {
     private static ReportKind kind(String h) {
         int title = h.indexOf("政府工作报告");
         if (title >= 0 && !newsBefore(h, title) || h.contains("人民代表大会") && (h.contains("报告工作")
-                || h.contains("会议上"))) {
+                || h.contains("会议上")) || h.startsWith("各位代表") && (h.contains("向大会报告")
+                || h.contains("报告工作") || h.contains("政府工作"))) {
             return ReportKind.WORK_REPORT;
         }
         int communique = h.indexOf("统计公报");
@@ -170,6 +171,10 @@ final class ContextDetector {
 
     /** "在平阴县第十九届人民代表大会", "来源:济南市济阳区政府": the last region named there. */
     private static String headerRegion(String h) {
+        int council = h.indexOf("国务院");
+        if (council >= 0 && council < 200 && (h.contains("代表国务院") || h.contains("国务院总理"))) {
+            return "全国"; // "我代表国务院向大会报告": the State Council's report is about the whole country
+        }
         int congress = h.indexOf("人民代表大会");
         if (congress > 0) {
             int at = h.lastIndexOf('在', congress);
@@ -230,6 +235,10 @@ final class ContextDetector {
         String best = null;
         int bestScore = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            char[] name = e.getKey().toCharArray();
+            if (e.getKey().endsWith("地区") && !Gazetteer.get().isName(name, 0, name.length)) {
+                continue; // 民族地区, 西部地区: a kind of area, not a region (阿克苏地区 is one)
+            }
             char suffix = e.getKey().charAt(e.getKey().length() - 1);
             int score = e.getValue() * 4 + (suffix == '县' || suffix == '区' || suffix == '旗' ? 2 : 0);
             if (score > bestScore || score == bestScore && best != null && e.getKey().compareTo(best) < 0) {

@@ -63,7 +63,8 @@ final class Extractor {
         parse.out.sort(Comparator.comparingInt(Statement::start));
         List<Statement> kept = Duplicates.dropRepeatedHeadings(parse.out, parse.headingStatements);
         parse.warnings.sort(Comparator.comparingInt(ReportWarning::start));
-        return Report.of(parse.context, Duplicates.dedupe(kept), parse.sections, parse.warnings, parse.years.report);
+        return Report.of(parse.context, Duplicates.dedupe(kept), parse.sections, parse.warnings, parse.years.report,
+                parse.context.region().map(r -> Gazetteer.get().code(r, parse.regionCounts())).orElse(null));
     }
 
     /**

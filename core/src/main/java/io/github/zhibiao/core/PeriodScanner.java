@@ -214,7 +214,25 @@ final class PeriodScanner {
             // 十四五, 十五五
             if (c == '十' && i + 2 < to && cnDigit(t[i + 1]) > 0 && t[i + 2] == '五'
                     && !(i > from && (cnDigit(t[i - 1]) >= 0 || t[i - 1] == '第'))) {
-                return plan(t, i, from, to, 10 + cnDigit(t[i + 1]), out);
+                return plan(t, i, 3, from, to, 10 + cnDigit(t[i + 1]), out);
+            }
+            // “九五”, “十五”时期, 八五计划: the older plans, named by two characters, quoted or before a plan word.
+            int older = c == '十' ? 10 : cnDigit(c);
+            if (older >= 6 && i + 1 < to && t[i + 1] == '五' && !(i + 2 < to && t[i + 2] == '五')
+                    && !(i > from && (cnDigit(t[i - 1]) >= 0 || t[i - 1] == '十' || t[i - 1] == '第'))
+                    && (i > from && (t[i - 1] == '\u201C' || t[i - 1] == '"') && i + 2 < to
+                    && (t[i + 2] == '\u201D' || t[i + 2] == '"') || namesPlanAfter(t, i + 2, to))) {
+                return plan(t, i, 2, from, to, older, out);
+            }
+            // 第十个五年计划
+            if (i > from && t[i - 1] == '第') {
+                int pn = smallNumber(t, i, to);
+                int k = pn > 0 ? i + pn % 100 : i;
+                if (pn > 0 && (Clauses.at(t, k, to, "个五年计划") || Clauses.at(t, k, to, "个五年规划"))) {
+                    int n = pn / 100;
+                    add(out, t, from, to, i - 1, k + 5, Period.years(planStart(n), planStart(n) + 4));
+                    return k + 5;
+                }
             }
             // 五年来, 三年来
             int sn = smallNumber(t, i, to);
@@ -574,9 +592,24 @@ final class PeriodScanner {
         return e;
     }
 
-    private static int plan(char[] t, int i, int from, int to, int n, List<Mention> out) {
-        int first = 2006 + 5 * (n - 11);
-        int e = i + 3;
+    /** The first year of the n-th five-year plan: 1953 (一五), 1966 (三五, after the years of adjustment), 2026 (十五五). */
+    static int planStart(int n) {
+        return n >= 3 ? 1966 + 5 * (n - 3) : 1953 + 5 * (n - 1);
+    }
+
+    /** True when a plan word follows at {@code k}: 九五计划, 十五时期, 八五期间. */
+    private static boolean namesPlanAfter(char[] t, int k, int to) {
+        for (String w : Lexicon.words("PLAN_PERIOD_SUFFIXES")) {
+            if (Clauses.at(t, k, to, w)) {
+                return true;
+            }
+        }
+        return Clauses.at(t, k, to, "计划") || Clauses.at(t, k, to, "期末") || Clauses.at(t, k, to, "以来");
+    }
+
+    private static int plan(char[] t, int i, int len, int from, int to, int n, List<Mention> out) {
+        int first = planStart(n);
+        int e = i + len;
         int k = e;
         if (k < to && (t[k] == '\u201D' || t[k] == '"')) {
             k++;

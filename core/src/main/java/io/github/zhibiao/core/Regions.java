@@ -1,9 +1,10 @@
 package io.github.zhibiao.core;
 
 /**
- * Recognises region names (平阴县, 济南市, 济阳区) and collective words (全县, 我区) in normalized text, without a
- * gazetteer: a name is two Chinese chars before an administrative suffix, unless the word is known not to be a
- * region (开发区, 城区, 市场 …).
+ * Recognises region names (平阴县, 海拉尔区, 呼伦贝尔市) and collective words (全县, 我区) in normalized text: the
+ * longest division of the {@link Gazetteer} that ends at an administrative suffix, else two Chinese chars before the
+ * suffix (for zones and towns the gazetteer does not list), unless the word is known not to be a region (开发区, 城区,
+ * 市场 …).
  *
  * <p>Stateless and thread-safe.
  */
@@ -31,6 +32,14 @@ final class Regions {
         Lexicon lex = Lexicon.get();
         if (p - 2 < from || p >= to || !lex.regionSuffixes.contains(t[p])) {
             return -1;
+        }
+        // A division of the gazetteer: the longest name ending here (海拉尔区, 呼伦贝尔市, 内蒙古自治区).
+        Gazetteer g = Gazetteer.get();
+        for (int s = Math.max(from, p + 1 - Gazetteer.MAX_NAME); s <= p + 1 - Gazetteer.MIN_NAME; s++) {
+            if (cjk(t[s]) && g.isName(t, s, p + 1) && !lex.collectiveWords.contains(new String(t, s, 2))
+                    && !(s - 1 >= from && t[s - 1] == '全')) {
+                return s;
+            }
         }
         char a = t[p - 2];
         char b = t[p - 1];

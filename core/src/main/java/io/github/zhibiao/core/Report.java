@@ -2,6 +2,7 @@ package io.github.zhibiao.core;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -17,23 +18,25 @@ public final class Report {
     private final List<Section> sections;
     private final List<ReportWarning> warnings;
     private final int year;
+    private final String regionCode;
 
     private Report(ReportContext context, List<Statement> statements, List<Section> sections,
-            List<ReportWarning> warnings, int year) {
+            List<ReportWarning> warnings, int year, String regionCode) {
         this.context = Objects.requireNonNull(context, "context");
         this.statements = List.copyOf(statements);
         this.sections = List.copyOf(sections);
         this.warnings = List.copyOf(warnings);
         this.year = year;
+        this.regionCode = regionCode;
     }
 
     static Report of(ReportContext context, List<Statement> statements) {
-        return new Report(context, statements, List.of(), List.of(), 0);
+        return new Report(context, statements, List.of(), List.of(), 0, null);
     }
 
     static Report of(ReportContext context, List<Statement> statements, List<Section> sections,
-            List<ReportWarning> warnings, int year) {
-        return new Report(context, statements, sections, warnings, year);
+            List<ReportWarning> warnings, int year, String regionCode) {
+        return new Report(context, statements, sections, warnings, year, regionCode);
     }
 
     /** This report read from a cleaned copy of {@code original}, with every offset mapped back to it. */
@@ -51,7 +54,18 @@ public final class Report {
             w.add(ReportWarning.of(map.start(x.start()), Math.max(map.start(x.start()), map.end(x.end())),
                     x.message()));
         }
-        return new Report(context, st, se, w, year);
+        return new Report(context, st, se, w, year, regionCode);
+    }
+
+    /**
+     * The GB/T 2260 code of the report's region, for joining a panel with other data: 平阴县 → "370124", 全国 →
+     * "100000"; a name several divisions share (朝阳区) takes the one whose parent the text names most.
+     *
+     * @return the six-digit code, or empty when the region is unknown, not a division (a development zone), or
+     *     shared by divisions the text does not tell apart
+     */
+    public Optional<String> regionCode() {
+        return Optional.ofNullable(regionCode);
     }
 
     /**
@@ -117,7 +131,8 @@ public final class Report {
         }
         Report r = (Report) o;
         return context.equals(r.context) && statements.equals(r.statements) && sections.equals(r.sections)
-                && warnings.equals(r.warnings) && year == r.year;
+                && warnings.equals(r.warnings) && year == r.year
+                && Objects.equals(regionCode, r.regionCode);
     }
 
     @Override

@@ -104,7 +104,33 @@ final class TextNormalizer {
         if (markup) {
             blankMarkup(out);
         }
+        chineseYears(out);
         return out;
+    }
+
+    /**
+     * "一九九五年" → "1995年", "二〇二五年" → "2025年": a year written digit by digit in Chinese numerals is written
+     * in Arabic digits, four chars for four, so that periods are read the same in older texts.
+     */
+    private static void chineseYears(char[] t) {
+        for (int i = 0; i + 4 < t.length; i++) {
+            if ((t[i] == '一' || t[i] == '二') && t[i + 4] == '年' && (i == 0 || PeriodScanner.cnDigit(t[i - 1]) < 0)
+                    && PeriodScanner.cnDigit(t[i + 1]) >= 0 && PeriodScanner.cnDigit(t[i + 2]) >= 0
+                    && PeriodScanner.cnDigit(t[i + 3]) >= 0 && t[i + 1] != '两' && t[i + 2] != '两'
+                    && t[i + 3] != '两') {
+                int y = 0;
+                for (int k = i; k < i + 4; k++) {
+                    y = y * 10 + PeriodScanner.cnDigit(t[k]);
+                }
+                if (y >= 1900 && y <= 2100) {
+                    for (int k = i + 3; k >= i; k--) {
+                        t[k] = (char) ('0' + y % 10);
+                        y /= 10;
+                    }
+                }
+                i += 4;
+            }
+        }
     }
 
     /** Blanks HTML tags and character references in place, in one pass with a bounded look-ahead. */

@@ -204,4 +204,17 @@ class DocumentLayerTest {
         Report r = PARSER.parse(sentence, ReportContext.empty().withDate(LocalDate.of(2012, 2, 20)));
         assertThat(summary(r)).containsExactly(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        a county of the gazetteer          | ——2026年1月27日在平阴县第十九届人民代表大会第六次会议上\\n全县地区生产总值增长5.8%。 | 平阴县   | 370124
+        a district named by four chars     | ——2016年2月19日在海拉尔区第十四届人民代表大会第五次会议上\\n全区地区生产总值增长8.9%。 | 海拉尔区 | 150702
+        a shared name told by its parent   | 北京市朝阳区人民政府\\n——2025年1月8日在朝阳区第十七届人民代表大会上\\n北京市朝阳区地区生产总值增长5.4%。 | 朝阳区 | 110105
+        the State Council's report         | 各位代表：\\n现在，我代表国务院向大会报告政府工作。\\n一、2024年工作回顾\\n国内生产总值增长5%。 | 全国 | 100000
+        """)
+    void givesTheRegionItsDivisionCode(String name, String text, String region, String code) {
+        Report r = PARSER.parse(text.replace("\\n", "\n"));
+        assertThat(r.context().region()).as(name).contains(region);
+        assertThat(r.regionCode()).as(name).contains(code);
+    }
 }

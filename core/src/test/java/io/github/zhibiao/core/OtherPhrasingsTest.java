@@ -90,8 +90,10 @@ class OtherPhrasingsTest {
     void readsADistrictWhoseNameEndsInACommonWord() {
         Report r = PARSER.parse("其中，雨湖区增长5.4%，东城区增长5.1%。", ReportContext.empty()
                 .withDate(LocalDate.of(2024, 10, 28)));
-        assertThat(Regions.nameStartingBefore("，雨湖区".toCharArray(), 3, 0, 4)).isEqualTo(-1);
-        assertThat(Regions.nameStartingBefore("，雨湖区".toCharArray(), 3, 0, 4, true)).isEqualTo(1);
+        // 雨湖区 is in the gazetteer; a name it does not list whose end is a common word (青湖区) needs its place.
+        assertThat(Regions.nameStartingBefore("，雨湖区".toCharArray(), 3, 0, 4)).isEqualTo(1);
+        assertThat(Regions.nameStartingBefore("，青湖区".toCharArray(), 3, 0, 4)).isEqualTo(-1);
+        assertThat(Regions.nameStartingBefore("，青湖区".toCharArray(), 3, 0, 4, true)).isEqualTo(1);
         assertThat(r.statements()).isEmpty();
         Report breakdown = PARSER.parse("全市地区生产总值增长5.3%；其中，雨湖区增长5.4%，东城区增长5.1%。",
                 ReportContext.empty().withDate(LocalDate.of(2024, 10, 28)));

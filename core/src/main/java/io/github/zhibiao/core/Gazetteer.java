@@ -1,0 +1,81 @@
+package io.github.zhibiao.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * China's administrative divisions (GB/T 2260: provinces, prefectures, counties and districts) from
+ * {@code divisions.tsv}: which words are place names (海拉尔区, 呼伦贝尔市, 内蒙古自治区) and their six-digit codes. A
+ * name that several divisions share (朝阳区 in 北京市 and in 长春市) is told apart by the parent the text names most.
+ *
+ * <p>Immutable and thread-safe; the table is read once, on first use.
+ */
+final class Gazetteer {
+    /** The code of the country as a whole, for national reports (全国). */
+    static final String NATIONAL_CODE = "100000";
+    /** Names shorter than this (城区, 矿区, 东区) are common words as often as places and are not looked up. */
+    static final int MIN_NAME = 3;
+    static final int MAX_NAME = 12;
+
+    /** One division. */
+    record Division(String code, String name, int level, String parent) {
+    }
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = new Gazetteer();
+    }
+
+    private final Map<String, List<Division>> byName = new HashMap<>();
+    private final Map<String, Division> byCode = new HashMap<>();
+
+    private Gazetteer() {
+        for (String[] row : Lexicon.rows("divisions.tsv", 4)) {
+            Division d = new Division(row[0], row[1], Integer.parseInt(row[2]), row[3]);
+            byCode.put(d.code(), d);
+            byName.computeIfAbsent(d.name(), k -> new ArrayList<>(1)).add(d);
+        }
+    }
+
+    static Gazetteer get() {
+        return Holder.INSTANCE;
+    }
+
+    /** True when {@code t[s, e)} is the full name of a division of at least {@link #MIN_NAME} chars. */
+    boolean isName(char[] t, int s, int e) {
+        return e - s >= MIN_NAME && e - s <= MAX_NAME && byName.containsKey(new String(t, s, e - s));
+    }
+
+    /**
+     * The code of the division named {@code name} ("海拉尔区" → "150702", "全国" → "100000"); when several share the
+     * name, the one whose parent {@code parentCounts} names most often; null when unknown or undecided.
+     */
+    String code(String name, Map<String, Integer> parentCounts) {
+        if ("全国".equals(name) || "中国".equals(name) || "中华人民共和国".equals(name)) {
+            return NATIONAL_CODE;
+        }
+        List<Division> ds = byName.get(name);
+        if (ds == null) {
+            return null;
+        }
+        if (ds.size() == 1) {
+            return ds.get(0).code();
+        }
+        Division best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (Division d : ds) {
+            Division parent = byCode.get(d.parent());
+            int n = parent == null ? 0 : parentCounts.getOrDefault(parent.name(), 0);
+            if (n > bestCount) {
+                best = d;
+                bestCount = n;
+                tie = false;
+            } else if (n == bestCount) {
+                tie = true;
+            }
+        }
+        return best != null && !tie ? best.code() : null;
+    }
+}
