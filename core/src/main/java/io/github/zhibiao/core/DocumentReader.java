@@ -264,6 +264,11 @@ final class DocumentReader {
     private static TimeFrame frame(char[] t, Heading h, PeriodScanner.Years years, TimeFrame parent) {
         TimeFrame.Kind word = kindWord(t, h);
         Period period = namedPeriod(t, h, years);
+        if (period == null && parent.kind() != TimeFrame.Kind.NONE) {
+            // Under "二、2012年目标任务", "（八）…确保民生工作取得新成绩" is still a plan: only a heading that names
+            // its own period leaves the frame of its parent.
+            return parent;
+        }
         TimeFrame.Kind kind = word;
         if (kind == TimeFrame.Kind.NONE && period != null && years.report > 0) {
             // No word, but a period: one that is over is reviewed, one to come is planned.

@@ -100,7 +100,7 @@ final class Extractor {
         Section section = parse.sectionAt(s);
         parse.frame = section == null ? TimeFrame.none() : section.frame();
         parse.sectionPeriod = parse.frame.period().orElse(null);
-        List<PeriodScanner.Mention> periods = PeriodScanner.scan(t, s, e, parse.years, parse.contextYear());
+        List<PeriodScanner.Mention> periods = framed(PeriodScanner.scan(t, s, e, parse.years, parse.contextYear()));
         List<QuantityMention> qs = scan(s, e);
         if (qs.isEmpty()) {
             return;
@@ -151,6 +151,24 @@ final class Extractor {
         // News of a quarter or half-year names its period once ("上半年，…") and means it in every paragraph after.
         carriedPeriod = parse.context.kind() != ReportKind.WORK_REPORT && paragraphPeriod != null
                 && withinOneYear(paragraphPeriod.period) ? paragraphPeriod : null;
+    }
+
+    /**
+     * In a section that reviews one year, "年内" and "当年" mean that year ("一、2018年工作回顾 … 年内开工项目57个"), not the
+     * year of the report.
+     */
+    private List<PeriodScanner.Mention> framed(List<PeriodScanner.Mention> periods) {
+        Period year = parse.sectionPeriod;
+        if (parse.frame.kind() != TimeFrame.Kind.REVIEW || year == null || !year.isYear()) {
+            return periods;
+        }
+        List<PeriodScanner.Mention> out = new ArrayList<>(periods.size());
+        for (PeriodScanner.Mention m : periods) {
+            boolean relative = m.end - m.start == 2 && (clauses.at(m.start, m.end, "年内")
+                    || clauses.at(m.start, m.end, "当年"));
+            out.add(relative ? new PeriodScanner.Mention(m.start, m.end, m.role, year) : m);
+        }
+        return out;
     }
 
     /**

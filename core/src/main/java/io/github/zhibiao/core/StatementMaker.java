@@ -88,7 +88,7 @@ final class StatementMaker {
                 return;
             }
         }
-        if (respectively(an, roles)) {
+        if (respectively(an, roles) || shared(an, roles)) {
             return;
         }
         if (Sentence.INDUSTRY_SCOPED.contains(ind.code()) && roles.size() == 1 && roles.get(0).role() == Role.LEVEL) {
@@ -225,6 +225,31 @@ final class StatementMaker {
         g.level = levels.isEmpty() ? null : levels.get(0);
         g.change = changes.get(n - 1);
         flush(an, g);
+        return true;
+    }
+
+    /**
+     * Gives one rate to every name listed before 均 or 都 and returns true: "城镇常住居民人均可支配收入、农村常住居民
+     * 人均可支配收入均增长8%"; false when the sentence is not of that shape.
+     */
+    private boolean shared(Anchor an, List<Roles.Assigned> roles) {
+        if (roles.size() != 1 || roles.get(0).role() != Role.CHANGE) {
+            return false;
+        }
+        Item change = roles.get(0).item();
+        if (!clauses.wordBetween(an.end, change.start, "均") && !clauses.wordBetween(an.end, change.start, "都")) {
+            return false;
+        }
+        List<Anchor> listed = listedWith(an);
+        if (listed.size() < 2) {
+            return false;
+        }
+        for (Anchor a : listed) {
+            Group g = new Group();
+            g.indicator = a.indicator;
+            g.change = change;
+            flush(a, g);
+        }
         return true;
     }
 
@@ -380,6 +405,27 @@ final class StatementMaker {
         return false;
     }
 
+    /**
+     * "由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%": an average growth from a base year B to the year E
+     * of the level is over the years B+1 to E; null when the statement is not of that shape.
+     */
+    private Period averageSpan(Statement.Builder b, Group g) {
+        if (g.change == null || b.period == null || !b.period.isYear() || g.change.q == null
+                || g.change.q.quantity().change().flatMap(io.github.zhibiao.numbers.Change::basis)
+                .filter(x -> x == io.github.zhibiao.numbers.Basis.ANNUAL_AVERAGE).isEmpty()) {
+            return null;
+        }
+        int e = b.period.start().getYear();
+        for (PeriodScanner.Mention m : sentence.periods) {
+            if (m.role == PeriodScanner.Role.BASE && m.period != null && m.period.isYear() && m.end <= g.change.start
+                    && m.start >= sentence.clauseStart(b.start) && m.period.start().getYear() < e
+                    && m.start > 0 && (t[m.start - 1] == '由' || t[m.start - 1] == '从' || t[m.start - 1] == '比')) {
+                return Period.years(m.period.start().getYear() + 1, e);
+            }
+        }
+        return null;
+    }
+
     private void flush(Anchor an, Group g) {
         if (g.level == null && g.change == null) {
             return; // a rank alone (增幅稳居全市首位) states no value
@@ -430,6 +476,10 @@ final class StatementMaker {
         }
         kinds.decide(b, an, firstValue);
         an.linked = true;
+        Period average = averageSpan(b, g);
+        if (average != null) {
+            b.period = average;
+        }
         if (b.value != null && b.change != null && b.period != null && !b.period.isYear()
                 && b.period.start().getMonthValue() == 1 && b.period.end().getMonthValue() == 12) {
             // "五年来，经济总量突破3万亿元、年均增长4.7%": the level is reached in the last year of the span, the
