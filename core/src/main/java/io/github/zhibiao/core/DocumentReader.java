@@ -182,6 +182,21 @@ final class DocumentReader {
         return false;
     }
 
+    /** True when the heading names two different periods ("“十四五”时期发展成就和“十五五”时期主要目标任务"). */
+    static boolean namesTwoPeriods(char[] t, Heading h, PeriodScanner.Years years) {
+        Period first = null;
+        for (PeriodScanner.Mention m : PeriodScanner.scan(t, h.titleStart, h.end, years, years.review)) {
+            if (m.period == null || m.role == PeriodScanner.Role.BASE || m.role == PeriodScanner.Role.DATE) {
+                continue;
+            }
+            if (first != null && !first.equals(m.period) && !first.encloses(m.period) && !m.period.encloses(first)) {
+                return true;
+            }
+            first = first == null ? m.period : first;
+        }
+        return false;
+    }
+
     /** The heading's own review or plan word: the last one it names, or NONE (回顾与展望 names both: NONE). */
     static TimeFrame.Kind kindWord(char[] t, Heading h) {
         TimeFrame.Kind found = TimeFrame.Kind.NONE;
@@ -270,6 +285,9 @@ final class DocumentReader {
             return parent;
         }
         TimeFrame.Kind kind = word;
+        if (kind == TimeFrame.Kind.NONE && period != null && namesTwoPeriods(t, h, years)) {
+            return TimeFrame.none(); // a review and a plan under one heading: the sentences decide
+        }
         if (kind == TimeFrame.Kind.NONE && period != null && years.report > 0) {
             // No word, but a period: one that is over is reviewed, one to come is planned.
             kind = period.end().getYear() <= years.review ? TimeFrame.Kind.REVIEW

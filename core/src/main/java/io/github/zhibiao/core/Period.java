@@ -132,6 +132,11 @@ public final class Period implements Comparable<Period> {
         return end.atEndOfMonth();
     }
 
+    /** True when {@code o} lies within this period: 2021/2025 encloses 2025 and 2023-01/2023-06. */
+    boolean encloses(Period o) {
+        return !o.start().isBefore(start()) && !o.end().isAfter(end());
+    }
+
     /** @return true when the period is exactly one calendar year */
     public boolean isYear() {
         return start.getYear() == end.getYear() && start.getMonthValue() == 1 && end.getMonthValue() == 12;

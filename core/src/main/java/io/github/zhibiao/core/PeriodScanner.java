@@ -624,6 +624,13 @@ final class PeriodScanner {
                 return endAt;
             }
         }
+        for (String w : Lexicon.words("PLAN_STAGES")) {
+            if (Clauses.at(t, k, to, w)) {
+                // "今年是“十五五”起步之年", "确保“十五五”良好开局": the year's place in the plan, not the plan's years.
+                add(out, t, from, to, start, k + w.length(), null);
+                return k + w.length();
+            }
+        }
         if (Clauses.at(t, k, to, "末") || Clauses.at(t, k, to, "期末")) {
             // "至“十五五”末" sets a goal for the plan period as a whole, as plan documents count it.
             int endAt = k + (t[k] == '末' ? 1 : 2);

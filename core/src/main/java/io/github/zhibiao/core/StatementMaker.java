@@ -426,6 +426,40 @@ final class StatementMaker {
         return null;
     }
 
+    /** True for a change over several years: 年均增长, 累计下降. */
+    private boolean overSpan(Item change) {
+        if (change.q != null && change.q.quantity().change().flatMap(io.github.zhibiao.numbers.Change::basis)
+                .filter(x -> x == io.github.zhibiao.numbers.Basis.ANNUAL_AVERAGE).isPresent()) {
+            return true;
+        }
+        int from = Math.max(sentence.clauseStart(change.start), change.start - 4);
+        return clauses.wordBetween(from, change.start + 2, "累计");
+    }
+
+    /**
+     * The years a change over several years dated with one year {@code p} spans: to a horizon after the review
+     * ("到2030年…年均增长5%") from this year; a plan's last year under review (2025) its five years; this year when it
+     * opens a plan (2026), the plan's five years. Null when none applies.
+     */
+    private Period planSpan(Period p) {
+        int report = parse.years.report;
+        int review = parse.years.review;
+        if (p == null || !p.isYear() || report <= 0) {
+            return null;
+        }
+        int y = p.start().getYear();
+        if (y > report) {
+            return Period.years(report, y);
+        }
+        if (y <= review && (y - PeriodScanner.planStart(11)) % 5 == 4) {
+            return Period.years(y - 4, y);
+        }
+        if (y == report && (y - PeriodScanner.planStart(11)) % 5 == 0) {
+            return Period.years(y, y + 4);
+        }
+        return null;
+    }
+
     private void flush(Anchor an, Group g) {
         if (g.level == null && g.change == null) {
             return; // a rank alone (增幅稳居全市首位) states no value
@@ -477,6 +511,9 @@ final class StatementMaker {
         kinds.decide(b, an, firstValue);
         an.linked = true;
         Period average = averageSpan(b, g);
+        if (average == null && g.change != null && overSpan(g.change)) {
+            average = planSpan(b.period);
+        }
         if (average != null) {
             b.period = average;
         }

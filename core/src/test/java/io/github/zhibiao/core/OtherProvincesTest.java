@@ -75,12 +75,16 @@ class OtherProvincesTest {
     @org.junit.jupiter.api.Test
     void aHorizonIsTheCommitmentOfItsTarget() {
         Report report = PARSER.parse("发布时间：2023-10-26\n到2027年，全市地区生产总值突破3000亿元，年均增长6%以上。");
+        // The level is to be reached by 2027; the average growth runs over the years up to it: two statements.
         Statement gdp = report.targets().get(0);
         assertThat(gdp.indicatorCode()).isEqualTo("GDP");
         assertThat(gdp.period().map(Period::toIsoString)).contains("2027");
         assertThat(gdp.commitment()).contains("到2027年");
         assertThat(gdp.value().orElseThrow().value()).isEqualByComparingTo("300000000000");
-        assertThat(gdp.change().orElseThrow().value()).isEqualByComparingTo("6");
+        Statement growth = report.targets().get(1);
+        assertThat(growth.period().map(Period::toIsoString)).contains("2023/2027");
+        assertThat(growth.commitment()).contains("到2027年");
+        assertThat(growth.change().orElseThrow().value()).isEqualByComparingTo("6");
     }
 
     private static void check(Report report, String code, StatementKind kind, String period, String level,
