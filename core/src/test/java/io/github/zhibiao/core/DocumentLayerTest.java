@@ -217,4 +217,18 @@ class DocumentLayerTest {
         assertThat(r.context().region()).as(name).contains(region);
         assertThat(r.regionCode()).as(name).contains(code);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        the last year inside a plan review        | 一、“十四五”时期经济社会发展回顾\\n过去五年，全省生产总值年均增长5.5%。\\n刚刚过去的2025年，我们迎难而上，全省生产总值增长5.6%。 | FACT GDP 2021/2025 - 5.5;FACT GDP 2025 - 5.6
+        the year's place in the new plan          | 三、2026年主要工作\\n今年是“十五五”起步之年，确保“十五五”良好开局。主要预期目标是：地区生产总值增长5%以上。 | TARGET GDP 2026 - 5
+        an average growth under a review heading  | 一、2025年工作总结和“十四五”发展成就\\n这五年，地区生产总值年均增长5.7%，能耗强度累计下降17.3%。 | FACT GDP 2021/2025 - 5.7;FACT ENERGY_INTENSITY 2021/2025 - 17.3
+        an average growth after a horizon         | 二、“十五五”时期主要目标\\n到2030年，城镇化率达到70%。规模以上工业增加值年均增长6.5%左右。 | TARGET URBANIZATION_RATE 2030 70 -;TARGET INDUSTRIAL_VALUE_ADDED_ABOVE_SCALE 2026/2030 - 6.5
+        a review and a plan under one heading     | 二、“十四五”时期发展成就和“十五五”时期主要目标任务\\n“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右。 | TARGET GDP 2026/2030 - 5
+        a plan's sub-heading that names an outcome | 二、2026年目标任务\\n（八）确保民生工作取得新成绩\\n全年新增城镇就业5000人。 | TARGET NEW_URBAN_JOBS 2026 5000 -
+        """)
+    void readsPlanTransitionPhrasings(String name, String text, String expected) {
+        Report r = PARSER.parse("——2026年1月20日在青禾县人民代表大会上\n" + text.replace("\\n", "\n"));
+        assertThat(summary(r)).as(name).containsExactly(expected.split(";"));
+    }
 }
