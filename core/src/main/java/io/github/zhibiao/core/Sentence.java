@@ -4,6 +4,7 @@ import static io.github.zhibiao.core.Clauses.clauseEnd;
 import static io.github.zhibiao.core.Clauses.segmentEnd;
 import static io.github.zhibiao.core.Clauses.sentenceEnd;
 
+import io.github.zhibiao.numbers.Qualifier;
 import io.github.zhibiao.numbers.Quantity;
 import io.github.zhibiao.numbers.QuantityMention;
 import io.github.zhibiao.numbers.Unit;
@@ -150,9 +151,15 @@ final class Sentence {
                 trimAnchorBefore(q.start(), q.end());
             }
             if (q.start() < ss || q.end() > se || overlapsPeriod(q.start(), q.end())
-                    || insideAnchor(q.start(), q.end()) || milestone(q.start(), q.end())
-                    || comparison(q)) {
+                    || insideAnchor(q.start(), q.end()) || comparison(q)) {
                 continue;
+            }
+            if (milestone(q.start(), q.end())) {
+                if (!singleMilestone(q.start(), q.end())) {
+                    continue;
+                }
+                // "地区生产总值跨越5000亿元大关": one threshold crossed, a level of more than 5000亿元.
+                q = QuantityMention.of(q.text(), q.start(), q.end(), q.quantity().withQualifier(Qualifier.MORE_THAN));
             }
             if (threshold(q)) {
                 continue; // 经济总量超100亿元的县域增至12个: the bar a group of counties passed, not a level
@@ -222,6 +229,28 @@ final class Sentence {
             start -= 2;
         }
         milestones.add(new int[] {start, end});
+        return true;
+    }
+
+    /**
+     * True when the milestone just recorded for {@code [s, e)} crosses one threshold right after its verb
+     * ("跨越5000亿元大关"), not several (先后跨越5万亿元、6万亿元两个台阶) nor one named without a verb.
+     */
+    private boolean singleMilestone(int s, int e) {
+        int[] m = milestones.get(milestones.size() - 1);
+        if (m[0] == s || !Character.isDigit(t[s])) {
+            return false;
+        }
+        for (String w : Lexicon.words("MILESTONE_SERIES")) {
+            if (clauses.at(m[0], s, w)) {
+                return false;
+            }
+        }
+        for (int i = e; i < m[1]; i++) {
+            if (t[i] == '、' || t[i] == '和' || PeriodScanner.cnDigit(t[i]) >= 0) {
+                return false;
+            }
+        }
         return true;
     }
 
