@@ -48,6 +48,13 @@ final class Figures {
     }
 
     private static BigDecimal precision(BigDecimal amount, BigDecimal magnitude) {
+        BigDecimal m = magnitude.stripTrailingZeros();
+        if (m.unscaledValue().equals(java.math.BigInteger.ONE)) {
+            // magnitude = 10^k: written to 10^-s means the amount is written to 10^(k - max(0, s)).
+            int k = -m.scale();
+            int s = Math.max(0, amount.stripTrailingZeros().scale() + k);
+            return BigDecimal.ONE.movePointRight(k - s);
+        }
         BigDecimal written;
         try {
             written = amount.divide(magnitude);
