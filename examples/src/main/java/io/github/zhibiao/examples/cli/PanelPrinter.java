@@ -235,13 +235,24 @@ final class PanelPrinter {
             flags.add("conflict");
         }
         flags.addAll(r.failedChecks());
-        String gap = a == null || a.gap().isEmpty() ? null
-                : a.gap().get().toPlainString() + (a.gapUnit().get() == Unit.PERCENTAGE_POINT ? " pp" : " "
-                        + a.gapUnit().get().name());
+        String gap = a == null || a.gap().isEmpty() ? null : gapText(a.gap().get(), a.gapUnit().get());
         String verdict = a == null ? null : code(a.verdict()) + a.reason().map(x -> " (" + code(x) + ")").orElse("");
         return Arrays.asList(r.region(), r.indicator(), r.period().toIsoString(), written(r.target()),
                 written(r.outcome().orElse(null)), verdict, gap, String.join(" ", flags), sources(r));
     }
+
+    /** @return "-0.3 pp", "-8.1亿元" (yuan from 亿 up), "-2700 PERSON" */
+    static String gapText(BigDecimal gap, Unit unit) {
+        if (unit == Unit.PERCENTAGE_POINT) {
+            return gap.toPlainString() + " pp";
+        }
+        if (unit == Unit.CNY && gap.abs().compareTo(YI) >= 0) {
+            return gap.divide(YI).stripTrailingZeros().toPlainString() + "亿元";
+        }
+        return gap.toPlainString() + " " + unit.name();
+    }
+
+    private static final BigDecimal YI = new BigDecimal("100000000");
 
     /** @return the figures as written: "309亿元 增长7.5%", with "(预计)" for an estimate */
     static String written(Cell c) {
