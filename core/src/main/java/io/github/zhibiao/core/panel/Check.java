@@ -13,8 +13,8 @@ import java.util.Optional;
  *
  * <p>Numbers are compared within the rounding of the figures as written; for indicators whose growth is stated at
  * comparable prices while levels are nominal (地区生产总值, 规模以上工业增加值 …) the implied nominal growth may differ
- * from the stated real growth by the price change, up to an allowance set on {@link Panel.Builder} (10
- * percentage points a year unless changed).
+ * from the stated real growth by the price change, within the range set by
+ * {@link Panel.Builder#priceChange(BigDecimal, BigDecimal)} (−10% to +25% a year unless changed).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -52,7 +52,7 @@ public final class Check {
         return kind;
     }
 
-    /** @return true when the figures agree (within rounding or the price allowance) */
+    /** @return true when the figures agree (within rounding, and the price change for real growth) */
     public boolean isConsistent() {
         return consistent;
     }

@@ -45,19 +45,19 @@ final class Checks {
         static final List<String> REAL = load("real-growth-cues.txt");
     }
 
-    static List<Check> of(Map<CellKey, Cell> cells, IndicatorTraits traits, BigDecimal allowance) {
+    static List<Check> of(Map<CellKey, Cell> cells, IndicatorTraits traits, PriceRange prices) {
         List<Check> out = new ArrayList<>();
         for (Cell cell : cells.values()) {
-            fromTo(cell, traits, allowance, out);
+            fromTo(cell, traits, prices, out);
             sameCell(cell, out);
         }
-        levelSeries(cells, traits, allowance, out);
+        levelSeries(cells, traits, prices, out);
         return out;
     }
 
     // ---- from/to pairs ------------------------------------------------------------------------------------
 
-    private static void fromTo(Cell cell, IndicatorTraits traits, BigDecimal allowance, List<Check> out) {
+    private static void fromTo(Cell cell, IndicatorTraits traits, PriceRange prices, List<Check> out) {
         for (Source s : cell.sources()) {
             Optional<Quantity> to = s.statement().value();
             Optional<Quantity> growth = s.statement().change();
@@ -101,12 +101,14 @@ final class Checks {
                 continue;
             }
             boolean real = g.unit() == Unit.PERCENT && isReal(cell.key().indicator(), traits, List.of(s));
-            double a = real ? allowance.doubleValue() : 0;
-            boolean ok = stated + ds >= lo - a && stated - ds <= hi + a;
+            // nominal = real + price change: widen the stated growth by the price range.
+            double below = real ? prices.lowest().doubleValue() : 0;
+            double above = real ? prices.highest().doubleValue() : 0;
+            boolean ok = stated + ds + above >= lo && stated - ds + below <= hi;
             String msg = String.format("%s from %s to %s over %d year%s implies %s, stated %s%s", cell.key().indicator(),
                     Figures.show(from), Figures.show(to.get()), years, years == 1 ? "" : "s",
-                    show(mid, g.unit()), Figures.show(g), real ? " (real growth, nominal levels: allowance "
-                            + allowance.toPlainString() + " points a year)" : "");
+                    show(mid, g.unit()), Figures.show(g), real ? " (real growth, nominal levels: "
+                            + prices.describe() + ")" : "");
             out.add(Check.of(CheckKind.FROM_TO_GROWTH, ok, cell.key(), spanOf(period, years), List.of(s),
                     Figures.signedMiddle(g), round(mid), msg + " [" + s.id() + "]"));
         }
@@ -202,7 +204,7 @@ final class Checks {
 
     // ---- level series against stated growth ---------------------------------------------------------------
 
-    private static void levelSeries(Map<CellKey, Cell> cells, IndicatorTraits traits, BigDecimal allowance,
+    private static void levelSeries(Map<CellKey, Cell> cells, IndicatorTraits traits, PriceRange prices,
             List<Check> out) {
         // region + indicator + unit -> year -> fact cell with a single level
         Map<String, TreeMap<Integer, Cell>> series = new TreeMap<>();
@@ -221,7 +223,7 @@ final class Checks {
             for (Map.Entry<Integer, Cell> e : years.entrySet()) {
                 if (previous != null && e.getKey() - previous.getKey() <= MAX_LEVEL_GAP) {
                     levelPair(cells, previous.getValue(), e.getValue(), previous.getKey(), e.getKey(), traits,
-                            allowance, out);
+                            prices, out);
                 }
                 previous = e;
             }
@@ -229,7 +231,7 @@ final class Checks {
     }
 
     private static void levelPair(Map<CellKey, Cell> cells, Cell a, Cell b, int ya, int yb, IndicatorTraits traits,
-            BigDecimal allowance, List<Check> out) {
+            PriceRange prices, List<Check> out) {
         List<Source> growthSources = new ArrayList<>();
         List<Quantity> growths = new ArrayList<>();
         List<Integer> unstated = new ArrayList<>();
@@ -274,8 +276,9 @@ final class Checks {
         all.add(sb);
         all.addAll(growthSources);
         boolean real = isReal(a.key().indicator(), traits, growthSources);
-        double allow = real ? allowance.doubleValue() : 0;
-        boolean ok = gmax + allow >= lo && gmin - allow <= hi;
+        double below = real ? prices.lowest().doubleValue() : 0;
+        double above = real ? prices.highest().doubleValue() : 0;
+        boolean ok = gmax + above >= lo && gmin + below <= hi;
         StringBuilder msg = new StringBuilder();
         msg.append(a.key().indicator()).append(' ').append(Figures.show(lb)).append(" in ").append(yb).append(" [")
                 .append(sb.id()).append("] after ").append(Figures.show(la)).append(" in ").append(ya).append(" [")
@@ -285,8 +288,7 @@ final class Checks {
             msg.append("; not stated for ").append(unstated).append(" (taken as alike)");
         }
         if (real) {
-            msg.append("; real growth, nominal levels: allowance ").append(allowance.toPlainString())
-                    .append(" points a year");
+            msg.append("; real growth, nominal levels: ").append(prices.describe());
         }
         BigDecimal statedGrowth = growths.size() == 1 ? Figures.signedMiddle(growths.get(0))
                 : round((gmin + gmax) / 2);

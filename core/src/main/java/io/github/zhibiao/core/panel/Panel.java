@@ -53,7 +53,7 @@ public final class Panel {
     private final int reports;
 
     private Panel(Map<CellKey, Cell> cells, List<Source> unplaced, int reports, IndicatorTraits traits,
-            BigDecimal allowance) {
+            PriceRange prices) {
         this.cells = Collections.unmodifiableMap(cells);
         this.unplaced = List.copyOf(unplaced);
         this.reports = reports;
@@ -63,7 +63,7 @@ public final class Panel {
             byKey.put(a.target().key(), a);
         }
         this.attainmentsByKey = Map.copyOf(byKey);
-        this.checks = List.copyOf(Checks.of(cells, traits, allowance));
+        this.checks = List.copyOf(Checks.of(cells, traits, prices));
     }
 
     /**
@@ -179,7 +179,7 @@ public final class Panel {
         private final List<Report> added = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
         private IndicatorTraits traits = IndicatorTraits.defaults();
-        private BigDecimal allowance = BigDecimal.TEN;
+        private PriceRange prices = PriceRange.DEFAULT;
 
         private Builder() {
         }
@@ -231,19 +231,17 @@ public final class Panel {
         }
 
         /**
-         * Sets how far, in percentage points a year, a real growth may differ from the change of nominal levels
-         * before a check fails; 10 unless set.
+         * Sets how far prices may have moved, in percent a year, between a real growth and the change of nominal
+         * levels before a check fails: nominal growth = real growth + price change, the price change between
+         * {@code lowest} and {@code highest}. Unless set, −10 to 25 (China's GDP deflator rose by about 20% in 1994).
          *
-         * @param points the allowance, not null, not negative
+         * @param lowest the lowest price change, such as -10, not null
+         * @param highest the highest price change, such as 25, not null, not below {@code lowest}
          * @return this builder, never null
-         * @throws IllegalArgumentException if {@code points} is negative
+         * @throws IllegalArgumentException if {@code highest} is below {@code lowest}
          */
-        public Builder deflatorAllowance(BigDecimal points) {
-            Objects.requireNonNull(points, "points");
-            if (points.signum() < 0) {
-                throw new IllegalArgumentException("deflator allowance must not be negative: " + points);
-            }
-            allowance = points;
+        public Builder priceChange(BigDecimal lowest, BigDecimal highest) {
+            prices = new PriceRange(lowest, highest);
             return this;
         }
 
@@ -281,7 +279,7 @@ public final class Panel {
             }
             TreeMap<CellKey, Cell> cells = new TreeMap<>();
             grouped.forEach((k, v) -> cells.put(k, Cell.of(k, v)));
-            return new Panel(cells, unplaced, added.size(), traits, allowance);
+            return new Panel(cells, unplaced, added.size(), traits, prices);
         }
     }
 }

@@ -181,7 +181,7 @@ class PanelTest {
                 && x.indicator().equals("GDP") && x.period().equals(Period.years(2021, 2023))).findFirst().orElseThrow();
         assertThat(c.sources()).extracting(Source::id).containsExactly("2022-work-report.txt",
                 "2024-work-report.txt", "2024-work-report.txt");
-        assertThat(c.message()).contains("not stated for [2022]").contains("allowance 10 points");
+        assertThat(c.message()).contains("not stated for [2022]").contains("real growth, nominal levels: prices may move -10% to +25% a year");
     }
 
     @Test
@@ -225,8 +225,8 @@ class PanelTest {
         assertThatThrownBy(() -> b.add(" ", r)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("source id must not be blank: \" \"");
         assertThatThrownBy(() -> b.add(null, r)).isInstanceOf(NullPointerException.class).hasMessage("id");
-        assertThatThrownBy(() -> b.deflatorAllowance(new BigDecimal("-1")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+        assertThatThrownBy(() -> b.priceChange(BigDecimal.ONE, BigDecimal.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("price change range 1 to 0 is empty");
     }
 
     @Test
@@ -235,6 +235,15 @@ class PanelTest {
         Panel p = Panel.builder().add("undated.txt", r).build();
         assertThat(p.cells()).isEmpty();
         assertThat(p.unplaced()).extracting(s -> s.statement().indicatorCode()).containsExactly("GDP");
+    }
+
+    @Test
+    void aNarrowerPriceRangeFlagsRealGrowthThatNominalLevelsOutrun() {
+        ReportParser parser = ReportParser.create();
+        Panel.Builder b = Panel.builder().priceChange(BigDecimal.ZERO, BigDecimal.ZERO);
+        FILES.forEach(f -> b.add(f, parser.parse(fixture(f))));
+        assertThat(b.build().inconsistencies()).extracting(c -> c.kind() + " " + c.indicator() + " " + c.period())
+                .contains("LEVEL_SERIES GDP 2020/2021");
     }
 
     @Test
