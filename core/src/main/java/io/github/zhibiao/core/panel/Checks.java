@@ -4,6 +4,7 @@ import io.github.zhibiao.core.Period;
 import io.github.zhibiao.core.StatementKind;
 import io.github.zhibiao.numbers.Basis;
 import io.github.zhibiao.numbers.Change;
+import io.github.zhibiao.numbers.Dimension;
 import io.github.zhibiao.numbers.Quantity;
 import io.github.zhibiao.numbers.Unit;
 import java.io.BufferedReader;
@@ -70,7 +71,9 @@ final class Checks {
             }
             Quantity from = how.get().from().get();
             Quantity g = growth.get();
-            if (!Figures.sameUnit(from, to.get()) || from.isRange() || from.value().signum() <= 0) {
+            if (!Figures.sameUnit(from, to.get()) || from.isRange() || from.value().signum() <= 0
+                    || rate(from) && g.unit() == Unit.PERCENT) {
+                // "由55%提高到60%，提高5%": percent of a rate may mean points; too ambiguous to check.
                 continue;
             }
             Period period = cell.key().period();
@@ -211,7 +214,7 @@ final class Checks {
         for (Cell c : cells.values()) {
             Optional<Quantity> v = c.value();
             if (c.key().kind() != StatementKind.FACT || !c.key().period().isYear() || v.isEmpty()
-                    || v.get().isRange() || v.get().value().signum() <= 0) {
+                    || v.get().isRange() || v.get().value().signum() <= 0 || rate(v.get())) {
                 continue;
             }
             String id = c.key().region() + "\t" + c.key().indicator() + "\t" + v.get().unit() + "\t"
@@ -297,6 +300,11 @@ final class Checks {
                 : round((gmin + gmax) / 2);
         out.add(Check.of(CheckKind.LEVEL_SERIES, ok, b.key(), Period.years(ya, yb), all, statedGrowth, round(mid),
                 msg.toString()));
+    }
+
+    /** @return true for a rate level (城镇化率60%, 失业率3.9%), whose growth in percent is no series check */
+    private static boolean rate(Quantity q) {
+        return q.unit().dimension() == Dimension.RATIO;
     }
 
     private static boolean yearOnYearRate(Quantity g) {

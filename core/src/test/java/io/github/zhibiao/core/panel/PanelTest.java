@@ -175,6 +175,28 @@ class PanelTest {
         assertThat(c.region()).isEqualTo(REGION);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            常住人口城镇化率由55%提高到60%，年均提高1个百分点             | URBANIZATION_RATE       | true  | 1   | 1.00
+            城镇居民人均可支配收入由30000元增加到40000元，年均增长5.9%   | URBAN_DISPOSABLE_INCOME | true  | 5.9 | 5.92
+            城镇居民人均可支配收入由30000元增加到40000元，年均增长7%     | URBAN_DISPOSABLE_INCOME | false | 7   | 5.92
+            地区生产总值由150亿元增加到300亿元，年均增长10%              | GDP                     | true  | 10  | 14.87
+            地区生产总值由150亿元增加到300亿元，年均增长2%               | GDP                     | true  | 2   | 14.87
+            地区生产总值由300亿元下降到150亿元，年均增长6%               | GDP                     | false | 6   | -12.94
+            """)
+    void checksAFromToPairOfAFiveYearReview(String sentence, String indicator, boolean consistent,
+            BigDecimal stated, BigDecimal implied) {
+        Report r = ReportParser.create().parse("——2026年1月20日在明湖县第十九届人民代表大会第六次会议上\n"
+                + "一、“十四五”时期工作回顾\n五年来，全县" + sentence + "。\n");
+        Check c = Panel.builder().add("2026.txt", r).build().checks().stream()
+                .filter(x -> x.kind() == CheckKind.FROM_TO_GROWTH).findFirst().orElseThrow();
+        assertThat(c.indicator()).isEqualTo(indicator);
+        assertThat(c.period()).isEqualTo(Period.years(2021, 2025));
+        assertThat(c.isConsistent()).as(c.message()).isEqualTo(consistent);
+        assertThat(c.stated()).contains(stated);
+        assertThat(c.implied()).contains(implied);
+    }
+
     @Test
     void aLevelCheckAcrossAMissingYearSaysSo() {
         Check c = PANEL.checks().stream().filter(x -> x.kind() == CheckKind.LEVEL_SERIES
