@@ -110,9 +110,9 @@ final class PanelPrinter {
 
     static final List<String> LONG_CSV = List.of("region", "indicator", "period", "target_value",
             "target_value_unit", "target_change", "target_change_low", "target_change_high", "target_change_unit",
-            "target_qualifier", "target_commitment", "target_file", "target_text", "outcome_value",
-            "outcome_value_unit", "outcome_change", "outcome_change_unit", "outcome_estimated", "outcome_file",
-            "outcome_text", "verdict", "measure", "gap", "gap_unit", "reason", "conflict", "checks", "sources");
+            "target_qualifier", "target_commitment", "target_file", "target_report_date", "target_text",
+            "outcome_value", "outcome_value_unit", "outcome_change", "outcome_change_unit", "outcome_estimated",
+            "outcome_file", "outcome_report_date", "outcome_text", "verdict", "measure", "gap", "gap_unit", "reason", "conflict", "checks", "sources");
 
     static final List<String> LONG_TABLE = List.of("region", "indicator", "period", "target", "outcome",
             "verdict", "gap", "flags", "sources");
@@ -218,9 +218,11 @@ final class PanelPrinter {
                 single(tv), unit(tv), single(tc), tc != null && tc.isRange() ? signedLow(tc) : null,
                 tc != null && tc.isRange() ? signedHigh(tc) : null, unit(tc),
                 t == null ? null : Codes.qualifier(t.qualifier()), t == null ? null : t.commitment().orElse(null),
-                t == null ? null : t.primarySource().id(), t == null ? null : t.primarySource().text(),
+                t == null ? null : t.primarySource().id(), t == null ? null : date(t.primarySource()),
+                t == null ? null : t.primarySource().text(),
                 single(ov), unit(ov), single(oc), unit(oc), o == null ? null : Boolean.toString(o.isEstimated()),
-                o == null ? null : o.primarySource().id(), o == null ? null : o.primarySource().text(),
+                o == null ? null : o.primarySource().id(), o == null ? null : date(o.primarySource()),
+                o == null ? null : o.primarySource().text(),
                 a == null ? null : code(a.verdict()), a == null ? null : a.measure().map(PanelPrinter::code).orElse(null),
                 a == null ? null : a.gap().map(BigDecimal::toPlainString).orElse(null),
                 a == null ? null : a.gapUnit().map(Unit::name).orElse(null),
