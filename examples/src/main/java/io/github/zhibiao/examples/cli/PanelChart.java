@@ -126,6 +126,7 @@ final class PanelChart {
         NumberAxis axis = new NumberAxis(s.region() + " " + s.indicator() + " " + s.measure().name()
                 .toLowerCase(Locale.ROOT) + " (" + unit + ")");
         axis.setAutoRangeIncludesZero(false);
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0.##"));
         axis.setLabelFont(font.deriveFont(11f));
         XYPlot sub = new XYPlot(targets, null, axis, dev);
         XYSeriesCollection outcomes = new XYSeriesCollection(line);
