@@ -110,8 +110,8 @@ final class Checks {
             boolean ok = stated + ds + above >= lo && stated - ds + below <= hi;
             String msg = String.format("%s from %s to %s over %d year%s implies %s, stated %s%s", cell.key().indicator(),
                     Figures.show(from), Figures.show(to.get()), years, years == 1 ? "" : "s",
-                    show(mid, g.unit()), Figures.show(g), real ? " (real growth, nominal levels: "
-                            + prices.describe() + ")" : "");
+                    show(mid, g.unit()), Figures.show(g),
+                    real ? " (real growth against nominal levels: prices may move " + prices.describe() + ")" : "");
             out.add(Check.of(CheckKind.FROM_TO_GROWTH, ok, cell.key(), spanOf(period, years), List.of(s),
                     Figures.signedMiddle(g), round(mid), msg + " [" + s.id() + "]"));
         }
@@ -290,11 +290,11 @@ final class Checks {
                 .append(sa.id()).append("]: ").append(show(mid, Unit.PERCENT)).append(k == 1 ? "" : " a year")
                 .append("; stated growth ").append(stated);
         if (!unstated.isEmpty()) {
-            msg.append("; not stated for ").append(unstated).append(" (taken as alike, within ")
+            msg.append("; not stated for ").append(unstated).append(" (taken as alike, give or take ")
                     .append(prices.describe()).append(')');
         }
         if (real) {
-            msg.append("; real growth, nominal levels: ").append(prices.describe());
+            msg.append("; real growth against nominal levels: prices may move ").append(prices.describe());
         }
         BigDecimal statedGrowth = growths.size() == 1 ? Figures.signedMiddle(growths.get(0))
                 : round((gmin + gmax) / 2);

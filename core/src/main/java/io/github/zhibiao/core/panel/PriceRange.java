@@ -24,9 +24,9 @@ record PriceRange(BigDecimal lowest, BigDecimal highest) {
         }
     }
 
-    /** @return e.g. "prices may move -10% to +25% a year" */
+    /** @return e.g. "-10% to +25% a year" */
     String describe() {
-        return "prices may move " + lowest.toPlainString() + "% to " + (highest.signum() > 0 ? "+" : "")
+        return lowest.toPlainString() + "% to " + (highest.signum() > 0 ? "+" : "")
                 + highest.toPlainString() + "% a year";
     }
 }

@@ -203,7 +203,8 @@ class PanelTest {
                 && x.indicator().equals("GDP") && x.period().equals(Period.years(2021, 2023))).findFirst().orElseThrow();
         assertThat(c.sources()).extracting(Source::id).containsExactly("2022-work-report.txt",
                 "2024-work-report.txt", "2024-work-report.txt");
-        assertThat(c.message()).contains("not stated for [2022]").contains("real growth, nominal levels: prices may move -10% to +25% a year");
+        assertThat(c.message()).contains("not stated for [2022] (taken as alike, give or take -10% to +25% a year)")
+                .contains("real growth against nominal levels: prices may move -10% to +25% a year");
     }
 
     @Test
