@@ -108,7 +108,8 @@ final class Checks {
             double below = real ? prices.lowest().doubleValue() : 0;
             double above = real ? prices.highest().doubleValue() : 0;
             boolean ok = stated + ds + above >= lo && stated - ds + below <= hi;
-            String msg = String.format("%s from %s to %s over %d year%s implies %s, stated %s%s", cell.key().indicator(),
+            String msg = String.format("%s from %s to %s over %d year%s implies %s, stated %s%s",
+                    cell.key().indicator(),
                     Figures.show(from), Figures.show(to.get()), years, years == 1 ? "" : "s",
                     show(mid, g.unit()), Figures.show(g),
                     real ? " (real growth against nominal levels: prices may move " + prices.describe() + ")" : "");

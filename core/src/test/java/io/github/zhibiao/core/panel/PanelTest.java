@@ -200,7 +200,8 @@ class PanelTest {
     @Test
     void aLevelCheckAcrossAMissingYearSaysSo() {
         Check c = PANEL.checks().stream().filter(x -> x.kind() == CheckKind.LEVEL_SERIES
-                && x.indicator().equals("GDP") && x.period().equals(Period.years(2021, 2023))).findFirst().orElseThrow();
+                && x.indicator().equals("GDP") && x.period().equals(Period.years(2021, 2023))).findFirst()
+                .orElseThrow();
         assertThat(c.sources()).extracting(Source::id).containsExactly("2022-work-report.txt",
                 "2024-work-report.txt", "2024-work-report.txt");
         assertThat(c.message()).contains("not stated for [2022] (taken as alike, give or take -10% to +25% a year)")

@@ -112,7 +112,8 @@ final class PanelPrinter {
             "target_value_unit", "target_change", "target_change_low", "target_change_high", "target_change_unit",
             "target_qualifier", "target_commitment", "target_file", "target_report_date", "target_text",
             "outcome_value", "outcome_value_unit", "outcome_change", "outcome_change_unit", "outcome_estimated",
-            "outcome_file", "outcome_report_date", "outcome_text", "verdict", "measure", "gap", "gap_unit", "reason", "conflict", "checks", "sources");
+            "outcome_file", "outcome_report_date", "outcome_text", "verdict", "measure", "gap", "gap_unit", "reason",
+            "conflict", "checks", "sources");
 
     static final List<String> LONG_TABLE = List.of("region", "indicator", "period", "target", "outcome",
             "verdict", "gap", "flags", "sources");
@@ -223,7 +224,8 @@ final class PanelPrinter {
                 single(ov), unit(ov), single(oc), unit(oc), o == null ? null : Boolean.toString(o.isEstimated()),
                 o == null ? null : o.primarySource().id(), o == null ? null : date(o.primarySource()),
                 o == null ? null : o.primarySource().text(),
-                a == null ? null : code(a.verdict()), a == null ? null : a.measure().map(PanelPrinter::code).orElse(null),
+                a == null ? null : code(a.verdict()),
+                a == null ? null : a.measure().map(PanelPrinter::code).orElse(null),
                 a == null ? null : a.gap().map(BigDecimal::toPlainString).orElse(null),
                 a == null ? null : a.gapUnit().map(Unit::name).orElse(null),
                 a == null ? null : a.reason().map(PanelPrinter::code).orElse(null),

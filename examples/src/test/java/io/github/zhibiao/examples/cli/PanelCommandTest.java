@@ -121,10 +121,10 @@ class PanelCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            file,date\\n2021.txt,2021-01-20                               | line 1: the header must be file,date,region,kind
-            file,date,region,kind\\n2021.txt,2021-13-01,,                 | line 2: date "2021-13-01" is not like 2016-02-19
-            file,date,region,kind\\n2021.txt,,,report                     | line 2: kind "report" is not work_report
-            file,date,region,kind\\n2021.txt,,\\n                          | line 2: 4 fields expected
+            file,date\\n2021.txt,2021-01-20                    | line 1: the header must be file,date,region,kind
+            file,date,region,kind\\n2021.txt,2021-13-01,,      | line 2: date "2021-13-01" is not like 2016-02-19
+            file,date,region,kind\\n2021.txt,,,report        | line 2: kind "report" is not work_report
+            file,date,region,kind\\n2021.txt,,\\n             | line 2: 4 fields expected
             """)
     void rejectsABadManifestNamingTheLine(String manifest, String message) throws IOException {
         Path m = dir.resolve("reports/bad.csv");
