@@ -271,6 +271,19 @@ class PanelTest {
     }
 
     @Test
+    void resultsAreUnmodifiable() {
+        Cell c = cell("GDP", "2020", StatementKind.FACT);
+        assertThatThrownBy(() -> PANEL.cells().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> PANEL.attainments().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> PANEL.checks().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> c.sources().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> c.conflicts().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(PANEL.regions()).containsExactly(REGION);
+        assertThat(PANEL.cells(REGION, "CPI")).extracting(x -> x.key().toString())
+                .containsExactly("明湖县 CPI 2021 FACT", "明湖县 CPI 2021 TARGET");
+    }
+
+    @Test
     void isEmptyWithoutReports() {
         Panel p = Panel.builder().build();
         assertThat(p.cells()).isEmpty();
