@@ -1,5 +1,6 @@
 package io.github.zhibiao.examples.cli;
 
+import io.github.zhibiao.core.ReportKind;
 import io.github.zhibiao.numbers.Basis;
 import io.github.zhibiao.numbers.Change;
 import io.github.zhibiao.numbers.Direction;
@@ -42,6 +43,11 @@ final class Codes {
     /** @return "about", "at_least" …, or null for {@link Qualifier#EXACT} */
     static String qualifier(Qualifier q) {
         return q == null || q == Qualifier.EXACT ? null : q.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return "work_report", "statistical_communique", "news", or null for {@link ReportKind#UNKNOWN} */
+    static String reportKind(ReportKind k) {
+        return k == null || k == ReportKind.UNKNOWN ? null : k.name().toLowerCase(Locale.ROOT);
     }
 
     /** @return "increase", "decrease" or "flat" */

@@ -80,7 +80,8 @@ final class Extract {
     private static List<Finding> findings(Report report) {
         List<Finding> findings = new ArrayList<>(report.statements().size());
         for (Statement s : report.statements()) {
-            findings.add(new Finding(s, s.valueMention().orElse(null), s.changeMention().orElse(null)));
+            findings.add(new Finding(s, s.valueMention().orElse(null), s.changeMention().orElse(null),
+                    report.context()));
         }
         return findings;
     }

@@ -35,6 +35,8 @@ public final class Main {
             "Commands:",
             "  quantities   every quantity the text mentions (350.19亿元, 增长24%, 3—5万亩), in text order",
             "  extract      the facts and targets of each indicator (地区生产总值增长5.8%)",
+            "  panel        many reports joined: region x indicator x period, targets against outcomes",
+            "               (zhibiao panel --help for its options)",
             "",
             "Options:",
             "  --format F          jsonl (default; one JSON object per line), table or csv",
@@ -46,7 +48,8 @@ public final class Main {
             "range), low, high (ranges only, else null), unit (CNY, PERCENT, MU ...), classifier, qualifier",
             "(null, about, at_least, more_than, nearly, at_most) and change (null or {direction, basis, to, from}).",
             "",
-            "extract prints per fact or target: file, kind (fact, target), indicator (GDP ...), name, subject,",
+            "extract prints per fact or target: file, report_date, report_region, report_kind (work_report,",
+            "statistical_communique, news or null), kind (fact, target), indicator (GDP ...), name, subject,",
             "period (2025, 2024-01/2024-06, 2021/2025 or null), value and change (quantity objects as above,",
             "without file, or null), qualifier, commitment (确保 ...), rank (全市第一), estimated, text, start, end.",
             "",
@@ -100,6 +103,9 @@ public final class Main {
     }
 
     private static int dispatch(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("panel")) {
+            return PanelCommand.run(Arrays.asList(args), stdin, out, err);
+        }
         CommandLine cl;
         try {
             cl = CommandLine.parse(Arrays.asList(args));

@@ -5,6 +5,7 @@ import io.github.zhibiao.core.Statement;
 import io.github.zhibiao.numbers.Change;
 import io.github.zhibiao.numbers.Quantity;
 import io.github.zhibiao.numbers.QuantityMention;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.Locale;
  * {"file":"seeds/002….txt","kind":"fact","indicator":"GDP","name":"地区生产总值","subject":"平阴县",
  *  "period":"2025","value":null,"change":{"text":"增长5.8%","start":323,"end":329,"value":"5.8",…,
  *  "change":{"direction":"increase","basis":null}},"qualifier":null,"commitment":null,"rank":null,
- *  "estimated":false,"text":"全县地区生产总值增长5.8%","start":317,"end":329}
+ *  "estimated":false,"text":"全县地区生产总值增长5.8%","start":317,"end":329,
+ *  "report_date":"2026-01-27","report_region":"平阴县","report_kind":"work_report"}
  * }</pre>
  * {@code value} and {@code change} are quantity objects as {@code quantities} prints them (without
  * {@code file}).
@@ -49,6 +51,9 @@ final class StatementLayout implements Layout<Finding> {
                 .field("text", s.text())
                 .field("start", s.start())
                 .field("end", s.end())
+                .field("report_date", f.report().date().map(LocalDate::toString).orElse(null))
+                .field("report_region", f.report().region().orElse(null))
+                .field("report_kind", Codes.reportKind(f.report().kind()))
                 .endObject();
     }
 
@@ -92,7 +97,8 @@ final class StatementLayout implements Layout<Finding> {
         return List.of("file", "kind", "indicator", "name", "subject", "period",
                 "value_text", "value", "value_low", "value_high", "value_unit", "value_classifier",
                 "change_text", "change", "change_low", "change_high", "change_unit", "change_direction",
-                "change_basis", "qualifier", "commitment", "rank", "estimated", "text", "start", "end");
+                "change_basis", "qualifier", "commitment", "rank", "estimated", "text", "start", "end",
+                "report_date", "report_region", "report_kind");
     }
 
     @Override
@@ -113,6 +119,8 @@ final class StatementLayout implements Layout<Finding> {
                 how == null ? null : Codes.basis(how.basis().orElse(null)),
                 Codes.qualifier(s.qualifier()), s.commitment().orElse(null),
                 s.rank().map(Rank::text).orElse(null), Boolean.toString(s.isEstimated()),
-                s.text(), Integer.toString(s.start()), Integer.toString(s.end()));
+                s.text(), Integer.toString(s.start()), Integer.toString(s.end()),
+                f.report().date().map(LocalDate::toString).orElse(null), f.report().region().orElse(null),
+                Codes.reportKind(f.report().kind()));
     }
 }

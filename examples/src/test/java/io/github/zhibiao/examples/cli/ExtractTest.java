@@ -50,7 +50,7 @@ class ExtractTest {
         assertThat(facts).isNotEmpty().allSatisfy(n -> {
             assertThat(n.fieldNames()).toIterable().containsExactly("file", "kind", "indicator", "name", "subject",
                     "period", "value", "change", "qualifier", "commitment", "rank", "estimated", "text", "start",
-                    "end");
+                    "end", "report_date", "report_region", "report_kind");
             assertThat(n.get("file").asText()).isEqualTo("-");
             assertThat(REPORT.substring(n.get("start").asInt(), n.get("end").asInt()))
                     .isEqualTo(n.get("text").asText());
