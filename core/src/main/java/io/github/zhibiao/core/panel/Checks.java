@@ -48,8 +48,20 @@ final class Checks {
 
     static List<Check> of(Map<CellKey, Cell> cells, IndicatorTraits traits, PriceRange prices) {
         List<Check> out = new ArrayList<>();
+        // A five-year review's "由270亿元上升至356亿元，年均增长5.7%" is two statements of one span of text: the level
+        // (in the last year's cell) and the average growth (in the span's cell). Pair them by report and span.
+        Map<String, Source> growths = new java.util.HashMap<>();
+        Map<String, Period> growthPeriods = new java.util.HashMap<>();
         for (Cell cell : cells.values()) {
-            fromTo(cell, traits, prices, out);
+            for (Source s : cell.sources()) {
+                if (s.statement().value().isEmpty() && s.statement().change().isPresent()) {
+                    growths.put(spanKey(s), s);
+                    growthPeriods.put(spanKey(s), cell.key().period());
+                }
+            }
+        }
+        for (Cell cell : cells.values()) {
+            fromTo(cell, traits, prices, growths, growthPeriods, out);
             sameCell(cell, out);
         }
         levelSeries(cells, traits, prices, out);
@@ -58,10 +70,24 @@ final class Checks {
 
     // ---- from/to pairs ------------------------------------------------------------------------------------
 
-    private static void fromTo(Cell cell, IndicatorTraits traits, PriceRange prices, List<Check> out) {
+    /** @return what identifies a statement's span of text in its report: source id, start and indicator */
+    private static String spanKey(Source s) {
+        return s.id() + "\u0000" + s.statement().start() + "\u0000" + s.statement().indicatorCode();
+    }
+
+    private static void fromTo(Cell cell, IndicatorTraits traits, PriceRange prices, Map<String, Source> growths,
+            Map<String, Period> growthPeriods, List<Check> out) {
         for (Source s : cell.sources()) {
             Optional<Quantity> to = s.statement().value();
             Optional<Quantity> growth = s.statement().change();
+            Period period = cell.key().period();
+            List<Source> sources = List.of(s);
+            if (to.isPresent() && growth.isEmpty() && growths.containsKey(spanKey(s))) {
+                Source partner = growths.get(spanKey(s));
+                growth = partner.statement().change();
+                period = growthPeriods.get(spanKey(s));
+                sources = List.of(s, partner);
+            }
             if (to.isEmpty() || growth.isEmpty() || to.get().isRange() || growth.get().isRange()) {
                 continue;
             }
@@ -76,7 +102,6 @@ final class Checks {
                 // "由55%提高到60%，提高5%": percent of a rate may mean points; too ambiguous to check.
                 continue;
             }
-            Period period = cell.key().period();
             boolean average = g.change().flatMap(Change::basis).filter(b -> b == Basis.ANNUAL_AVERAGE).isPresent();
             int years = years(period, average, s.text());
             if (years <= 0) {
@@ -103,7 +128,7 @@ final class Checks {
             } else {
                 continue;
             }
-            boolean real = g.unit() == Unit.PERCENT && isReal(cell.key().indicator(), traits, List.of(s));
+            boolean real = g.unit() == Unit.PERCENT && isReal(cell.key().indicator(), traits, sources);
             // nominal = real + price change: widen the stated growth by the price range.
             double below = real ? prices.lowest().doubleValue() : 0;
             double above = real ? prices.highest().doubleValue() : 0;
@@ -113,7 +138,7 @@ final class Checks {
                     Figures.show(from), Figures.show(to.get()), years, years == 1 ? "" : "s",
                     show(mid, g.unit()), Figures.show(g),
                     real ? " (real growth against nominal levels: prices may move " + prices.describe() + ")" : "");
-            out.add(Check.of(CheckKind.FROM_TO_GROWTH, ok, cell.key(), spanOf(period, years), List.of(s),
+            out.add(Check.of(CheckKind.FROM_TO_GROWTH, ok, cell.key(), spanOf(period, years), sources,
                     Figures.signedMiddle(g), round(mid), msg + " [" + s.id() + "]"));
         }
     }

@@ -66,12 +66,12 @@ class PanelTest {
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            GDP                     | 2020      | FACT   | 19860000000 | 6.3  | 2 | 2020-communique.txt  | true
-            GDP                     | 2016/2020 | FACT   | 20100000000 | 6    | 1 | 2021-work-report.txt | false
+            GDP                     | 2020      | FACT   | 19860000000 | 6.3  | 3 | 2020-communique.txt  | true
+            GDP                     | 2016/2020 | FACT   | -           | 6    | 1 | 2021-work-report.txt | false
             GDP                     | 2021      | FACT   | 21500000000 | 7.2  | 1 | 2022-work-report.txt | false
             GDP                     | 2021      | TARGET | -           | 7    | 2 | 2021-work-report.txt | true
             GDP                     | 2024      | TARGET | -           | 6-6.5| 1 | 2024-work-report.txt | false
-            RETAIL_SALES            | 2020      | FACT   | 9000000000  | 4    | 1 | 2020-communique.txt  | false
+            RETAIL_SALES            | 2020      | FACT   | 9000000000  | 4    | 2 | 2020-communique.txt  | false
             URBAN_UNEMPLOYMENT_RATE | 2021      | TARGET | 4.5         | -    | 1 | 2021-work-report.txt | false
             ENERGY_INTENSITY        | 2021      | FACT   | -           | 2.5  | 1 | 2022-work-report.txt | false
             GENERAL_BUDGET_REVENUE  | 2024      | FACT   | 1680000000  | 1.2  | 1 | 2025-work-report.txt | false
@@ -90,12 +90,14 @@ class PanelTest {
     void aRevisedFactReportsTheLatestReportAndKeepsTheEstimate() {
         Cell gdp2020 = cell("GDP", "2020", StatementKind.FACT);
         assertThat(gdp2020.choice()).isEqualTo(Choice.LATEST_REPORT);
+        // The five-year review's level reached in 2020 (由150亿元增加到201亿元), the estimate, the communiqué.
         assertThat(gdp2020.sources()).extracting(Source::id)
-                .containsExactly("2021-work-report.txt", "2020-communique.txt");
-        assertThat(gdp2020.sources().get(0).statement().isEstimated()).isTrue();
+                .containsExactly("2021-work-report.txt", "2021-work-report.txt", "2020-communique.txt");
+        assertThat(gdp2020.sources().get(1).statement().isEstimated()).isTrue();
         // The communiqué's figure is preliminary too (初步核算), but later: it is the one reported.
         assertThat(gdp2020.isEstimated()).isTrue();
-        assertThat(gdp2020.conflicts()).extracting(Source::id).containsExactly("2021-work-report.txt");
+        assertThat(gdp2020.conflicts()).extracting(Source::id)
+                .containsExactly("2021-work-report.txt", "2021-work-report.txt");
         assertThat(gdp2020.valueSource().orElseThrow().text()).isEqualTo("地区生产总值198.6亿元，按可比价格计算，比上年增长6.3%");
     }
 
