@@ -31,21 +31,43 @@ final class Invisibles {
                     || c == '\u00AD';
             if (invisible) {
                 drop = mark(drop, n, i);
-            } else if (digit(c) && (i == 0 || !digit(in.charAt(i - 1)))) {
-                // The start of a possible run "d d d": count its single digits.
+            } else if (digit(c) && (i == 0 || !digit(in.charAt(i - 1)) && !point(in.charAt(i - 1)))) {
+                // A run of single digits, each followed by one space, points written tight ("8 ．8 ％",
+                // "7 4 7 7 2 亿元", "1 9 9 8 年"): a converter's spacing inside one number.
                 int k = i;
-                int digits = 1;
-                while (k + 2 < n && space(in.charAt(k + 1)) && digit(in.charAt(k + 2))
-                        && (k + 3 >= n || !digit(in.charAt(k + 3)))) {
-                    k += 2;
-                    digits++;
-                }
-                if (digits >= MIN_SPACED_DIGITS && (k + 1 >= n || !digit(in.charAt(k + 1)))) {
-                    for (int j = i + 1; j < k; j += 2) {
-                        drop = mark(drop, n, j);
+                int digits = 0;
+                int spaces = 0;
+                while (k < n) {
+                    char d = in.charAt(k);
+                    if (digit(d)) {
+                        digits++;
+                        if (k + 1 < n && digit(in.charAt(k + 1))) {
+                            break; // a digit group ("2024 年"): not this artifact
+                        }
+                        if (k + 2 < n && space(in.charAt(k + 1)) && (digit(in.charAt(k + 2))
+                                || point(in.charAt(k + 2)) && k + 3 < n && digit(in.charAt(k + 3)))) {
+                            spaces++;
+                            k += 2;
+                            continue;
+                        }
+                        break;
                     }
-                    if (k + 2 < n && space(in.charAt(k + 1)) && cjk(in.charAt(k + 2))) {
-                        drop = mark(drop, n, k + 1); // "1 9 9 8 年": the space before the unit too
+                    if (point(d) && k + 1 < n && digit(in.charAt(k + 1))) {
+                        k++;
+                        continue;
+                    }
+                    break;
+                }
+                // k is at the run's last digit
+                boolean unitAfter = k + 2 < n && space(in.charAt(k + 1)) && cjk(in.charAt(k + 2));
+                if (digits >= 2 && spaces >= 1 && (digits >= MIN_SPACED_DIGITS || unitAfter)) {
+                    for (int j = i; j < k; j++) {
+                        if (space(in.charAt(j)) && j > i && (digit(in.charAt(j - 1)))) {
+                            drop = mark(drop, n, j);
+                        }
+                    }
+                    if (unitAfter) {
+                        drop = mark(drop, n, k + 1); // "1 9 9 8 年", "1 1 ％": the space before the unit too
                     }
                     i = k;
                 }
@@ -77,6 +99,10 @@ final class Invisibles {
 
     private static boolean digit(char c) {
         return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
+    }
+
+    private static boolean point(char c) {
+        return c == '.' || c == '\uFF0E';
     }
 
     private static boolean space(char c) {

@@ -150,6 +150,9 @@ class DocumentLayerTest {
         zero-width joiner in a number | 全县地区生产总值增长5\u200D.8%。                    | FACT GDP 2025 - 5.8 | 地区生产总值增长5\u200D.8%
         converter-spaced digits       | 全县地区生产总值达到3 2 5 6 亿元。                 | FACT GDP 2025 325600000000 - | 地区生产总值达到3 2 5 6 亿元
         full-width digits             | 全县地区生产总值增长５．８％。                      | FACT GDP 2025 - 5.8 | 地区生产总值增长５．８％
+        converter-spaced rate         | 全县经济增长8 ．8 ％。                              | FACT GDP 2025 - 8.8 | 经济增长8 ．8 ％
+        converter-spaced two digits   | 全县地区生产总值增长1 1 ％。                        | FACT GDP 2025 - 11 | 地区生产总值增长1 1 ％
+        a digit group before its unit | 全县地区生产总值达到3256 亿元。                     | FACT GDP 2025 325600000000 - | 地区生产总值达到3256 亿元
         ideographic indent            | 　　全县地区生产总值增长5.8%。                      | FACT GDP 2025 - 5.8 | 地区生产总值增长5.8%
         bookmark residue              | [bookmark: _Toc1]全县地区生产总值增长5.8%。         | FACT GDP 2025 - 5.8 | 地区生产总值增长5.8%
         """)
