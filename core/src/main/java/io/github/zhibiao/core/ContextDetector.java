@@ -148,8 +148,11 @@ final class ContextDetector {
                         if (v == null) {
                             continue;
                         }
+                        // "——2026年1月27日在…", and "（2007年1月30日）" on its own under a work report's title.
                         boolean line = i > 0 && (h.charAt(i - 1) == '\u2014' || h.charAt(i - 1) == '-')
-                                || e + 1 < h.length() && h.charAt(e + 1) == '在';
+                                || e + 1 < h.length() && h.charAt(e + 1) == '在'
+                                || i > 0 && (h.charAt(i - 1) == '（' || h.charAt(i - 1) == '(') && e + 1 < h.length()
+                                && (h.charAt(e + 1) == '）' || h.charAt(e + 1) == ')');
                         if (line && dateline == null) {
                             dateline = v;
                         }

@@ -19,6 +19,8 @@ import java.util.List;
  * <p>One instance links one sentence, on one thread; it is mutable and not shared.
  */
 final class Linker {
+    /** A bracketed note ("（不含定州，下同）") linking passes over is at most this long. */
+    private static final int MAX_NOTE = 20;
     static final int MAX_OTHER_NAME = 14;
     /** The longest opener of a breakdown by region: 分县（市、区）看. */
     private static final int MAX_OPENER = 10;
@@ -431,6 +433,14 @@ final class Linker {
         for (int[] d : sentence.milestones) {
             if (d[0] == i) {
                 return d[1];
+            }
+        }
+        if (t[i] == '（' || t[i] == '(') {
+            // "2650.6亿元（不含定州，下同）、增长9%": a note in brackets between a level and its change.
+            for (int k = i + 1; k < sentence.se && k - i <= MAX_NOTE; k++) {
+                if (t[k] == '）' || t[k] == ')') {
+                    return sentence.overlapsItem(i, k) ? i : k + 1;
+                }
             }
         }
         return i;

@@ -158,7 +158,11 @@ final class Sentence {
                 if (!singleMilestone(q.start(), q.end())) {
                     continue;
                 }
-                // "地区生产总值跨越5000亿元大关": one threshold crossed, a level of more than 5000亿元.
+                // "地区生产总值跨越5000亿元大关": one threshold crossed, a level of more than 5000亿元; linking passes
+                // over the verb and over 大关 on either side of it.
+                int[] m = milestones.remove(milestones.size() - 1);
+                milestones.add(new int[] {m[0], q.start()});
+                milestones.add(new int[] {q.end(), m[1]});
                 q = QuantityMention.of(q.text(), q.start(), q.end(), q.quantity().withQualifier(Qualifier.MORE_THAN));
             }
             if (threshold(q)) {

@@ -237,8 +237,9 @@ final class StatementMaker {
             return false;
         }
         Item change = roles.get(0).item();
-        if (!clauses.wordBetween(an.end, change.start, "均") && !clauses.wordBetween(an.end, change.start, "都")) {
-            return false;
+        if (!clauses.wordBetween(an.end, change.start, "均") && !clauses.wordBetween(an.end, change.start, "都")
+                && !clauses.wordBetween(an.end, change.start, "分别")) {
+            return false; // "城镇居民人均可支配收入和农民人均纯收入分别增长10%": one rate for both, too
         }
         List<Anchor> listed = listedWith(an);
         if (listed.size() < 2) {
@@ -410,17 +411,24 @@ final class StatementMaker {
      * of the level is over the years B+1 to E; null when the statement is not of that shape.
      */
     private Period averageSpan(Statement.Builder b, Group g) {
-        if (g.change == null || b.period == null || !b.period.isYear() || g.change.q == null
-                || g.change.q.quantity().change().flatMap(io.github.zhibiao.numbers.Change::basis)
-                .filter(x -> x == io.github.zhibiao.numbers.Basis.ANNUAL_AVERAGE).isEmpty()) {
+        if (g.change == null || b.period == null || !b.period.isYear() || g.change.q == null) {
             return null;
         }
+        boolean average = g.change.q.quantity().change().flatMap(io.github.zhibiao.numbers.Change::basis)
+                .filter(x -> x == io.github.zhibiao.numbers.Basis.ANNUAL_AVERAGE).isPresent();
         int e = b.period.start().getYear();
         for (PeriodScanner.Mention m : sentence.periods) {
-            if (m.role == PeriodScanner.Role.BASE && m.period != null && m.period.isYear() && m.end <= g.change.start
-                    && m.start >= sentence.clauseStart(b.start) && m.period.start().getYear() < e
-                    && m.start > 0 && (t[m.start - 1] == '由' || t[m.start - 1] == '从' || t[m.start - 1] == '比')) {
-                return Period.years(m.period.start().getYear() + 1, e);
+            if (m.role != PeriodScanner.Role.BASE || m.period == null || m.end > g.change.start
+                    || m.start < sentence.clauseStart(b.start) || m.start == 0) {
+                continue;
+            }
+            char before = t[m.start - 1];
+            int base = m.period.end().getYear();
+            // 由2010年的…年均增长; 比2010年增长74%, 比“十五”末增长: a change over the years after the base.
+            boolean from = before == '由' || before == '从';
+            boolean than = before == '比' || before == '较';
+            if ((average && (from || than) || than && e - base > 1) && base < e) {
+                return Period.years(base + 1, e);
             }
         }
         return null;

@@ -234,4 +234,26 @@ class DocumentLayerTest {
         Report r = PARSER.parse("——2026年1月20日在青禾县人民代表大会上\n" + text.replace("\\n", "\n"));
         assertThat(summary(r)).as(name).containsExactly(expected.split(";"));
     }
+
+    @Test
+    void aDateLineUnderTheTitleBeatsAScrapersHeader() {
+        String text = "标题：政府工作报告\n发文时间：2006-02-15\n正文：\n——在青禾市第十二届人民代表大会第五次会议上的政府工作报告\n"
+                + "（2007年1月30日）\n一、过去一年工作回顾\n全市生产总值完成1185.4亿元，增长10.4%。";
+        Report r = PARSER.parse(text);
+        assertThat(r.context().date()).contains(LocalDate.of(2007, 1, 30));
+        assertThat(summary(r)).containsExactly("FACT GDP 2006 118540000000 10.4");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        a growth since a base year       | 一、“十一五”时期工作回顾\\n全市生产总值完成2050.3亿元，比2005年增长74%。 | FACT GDP 2010 205030000000 -;FACT GDP 2006/2010 - 74
+        one rate for two names by 分别   | 一、2010年工作回顾\\n城镇居民人均可支配收入和农民人均纯收入分别增长10%。 | FACT URBAN_DISPOSABLE_INCOME 2010 - 10;FACT RURAL_NET_INCOME 2010 - 10
+        a note in brackets               | 一、2010年工作回顾\\n全市生产总值2650.6亿元（不含定州，下同）、增长9%。 | FACT GDP 2010 265060000000 9
+        total fiscal revenue             | 一、2010年工作回顾\\n全部财政收入98.4亿元，地方一般预算收入42.6亿元。 | FACT FISCAL_REVENUE 2010 9840000000 -;FACT GENERAL_BUDGET_REVENUE 2010 4260000000 -
+        a kind of area                   | 一、2010年工作回顾\\n贫困地区农村居民人均可支配收入8629元。 | FACT OTHER 2010 8629 -
+        """)
+    void readsOlderCityReports(String name, String text, String expected) {
+        Report r = PARSER.parse("——2011年2月14日在青禾市人民代表大会上\n" + text.replace("\\n", "\n"));
+        assertThat(summary(r)).as(name).containsExactly(expected.split(";"));
+    }
 }
