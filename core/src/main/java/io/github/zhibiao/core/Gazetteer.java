@@ -29,13 +29,87 @@ final class Gazetteer {
 
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Map<String, Division> byCode = new HashMap<>();
+    /**
+     * The names by their last two chars, longest first, in an open-addressing table keyed by those chars: a lookup
+     * at each region suffix of a text allocates nothing.
+     */
+    private final int[] tailKeys;
+    private final char[][][] tailNames;
 
     private Gazetteer() {
+        Map<Integer, List<String>> byTail = new HashMap<>();
         for (String[] row : Lexicon.rows("divisions.tsv", 4)) {
             Division d = new Division(row[0], row[1], Integer.parseInt(row[2]), row[3]);
             byCode.put(d.code(), d);
             byName.computeIfAbsent(d.name(), k -> new ArrayList<>(1)).add(d);
+            String n = d.name();
+            if (n.length() >= MIN_NAME && n.length() <= MAX_NAME) {
+                List<String> l = byTail.computeIfAbsent(tail(n.charAt(n.length() - 2), n.charAt(n.length() - 1)),
+                        k -> new ArrayList<>());
+                if (!l.contains(n)) {
+                    l.add(n);
+                }
+            }
         }
+        int size = Integer.highestOneBit(Math.max(16, byTail.size() * 4));
+        tailKeys = new int[size];
+        tailNames = new char[size][][];
+        for (Map.Entry<Integer, List<String>> e : byTail.entrySet()) {
+            List<String> names = e.getValue();
+            names.sort((a, b) -> b.length() - a.length());
+            int slot = slot(e.getKey());
+            while (tailNames[slot] != null) {
+                slot = (slot + 1) & (size - 1);
+            }
+            tailKeys[slot] = e.getKey();
+            char[][] arr = new char[names.size()][];
+            for (int i = 0; i < arr.length; i++) {
+                arr[i] = names.get(i).toCharArray();
+            }
+            tailNames[slot] = arr;
+        }
+    }
+
+    private static int tail(char a, char b) {
+        return a << 16 | b;
+    }
+
+    private int slot(int key) {
+        return (key * 0x9E3779B9 >>> 7) & (tailKeys.length - 1);
+    }
+
+    /**
+     * The start of the longest division name that ends at {@code t[p]} and starts at or after {@code from}, or -1:
+     * "…海拉尔区" at 区 → the index of 海.
+     */
+    int nameEndingAt(char[] t, int from, int p) {
+        if (p - 1 < from) {
+            return -1;
+        }
+        int key = tail(t[p - 1], t[p]);
+        int slot = slot(key);
+        while (tailNames[slot] != null) {
+            if (tailKeys[slot] == key) {
+                for (char[] name : tailNames[slot]) {
+                    int s = p + 1 - name.length;
+                    if (s >= from && matches(t, s, name)) {
+                        return s;
+                    }
+                }
+                return -1;
+            }
+            slot = (slot + 1) & (tailKeys.length - 1);
+        }
+        return -1;
+    }
+
+    private static boolean matches(char[] t, int s, char[] name) {
+        for (int i = 0; i < name.length - 2; i++) {
+            if (t[s + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Gazetteer get() {

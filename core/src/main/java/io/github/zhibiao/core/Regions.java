@@ -34,12 +34,9 @@ final class Regions {
             return -1;
         }
         // A division of the gazetteer: the longest name ending here (海拉尔区, 呼伦贝尔市, 内蒙古自治区).
-        Gazetteer g = Gazetteer.get();
-        for (int s = Math.max(from, p + 1 - Gazetteer.MAX_NAME); s <= p + 1 - Gazetteer.MIN_NAME; s++) {
-            if (cjk(t[s]) && g.isName(t, s, p + 1) && !lex.collectiveWords.contains(new String(t, s, 2))
-                    && !(s - 1 >= from && t[s - 1] == '全')) {
-                return s;
-            }
+        int named = Gazetteer.get().nameEndingAt(t, from, p);
+        if (named >= 0 && !(named - 1 >= from && t[named - 1] == '全')) {
+            return named;
         }
         char a = t[p - 2];
         char b = t[p - 1];
