@@ -27,6 +27,7 @@ final class QuantityScanner {
     private static final BigDecimal YEAR_MAX = BigDecimal.valueOf(2100);
     private static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
     private static final boolean[] NUMERAL_STARTS = new boolean[Character.MAX_VALUE + 1];
+    private static final boolean[] WORD_STARTS = new boolean[Character.MAX_VALUE + 1];
     /** The longest distance from a cue word's start to its numeral: words, particles and spaces. */
     private static final int CHAIN_REACH = 3 * MAX_SPACE + 24;
 
@@ -35,7 +36,8 @@ final class QuantityScanner {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
             NUMERAL_STARTS[c] = Numeral.canStart(ch) || ch == '-' || ch == '.' || ch == '翻';
-            STARTS[c] = Numeral.canStart(ch) || ch == '-' || ch == '.' || ch == '翻' || lex.from.startsWith(ch)
+            WORD_STARTS[c] = lex.quantityWords.startsWith(ch);
+            STARTS[c] = WORD_STARTS[c] || Numeral.canStart(ch) || ch == '-' || ch == '.' || ch == '翻' || lex.from.startsWith(ch)
                     || lex.basis.startsWith(ch) || lex.filler.startsWith(ch) || lex.change.startsWith(ch)
                     || lex.rate.startsWith(ch) || lex.qualifierBefore.startsWith(ch)
                     || lex.currencyBefore.startsWith(ch);
@@ -184,6 +186,13 @@ final class QuantityScanner {
                 i++;
                 continue;
             }
+            if (WORD_STARTS[s[i]]) {
+                int e = quantityWord(i);
+                if (e > i) {
+                    i = e;
+                    continue;
+                }
+            }
             if (nextNumeral < i) {
                 nextNumeral = i;
                 while (nextNumeral < n && !NUMERAL_STARTS[s[nextNumeral]]) {
@@ -199,6 +208,15 @@ final class QuantityScanner {
             i = Math.max(next, i + 1);
         }
         return out;
+    }
+
+    /** 打对折, 半成: a quantity written as a word, unless the word runs on into a longer one (半成品). */
+    private int quantityWord(int i) {
+        int e = lex.quantityWords.longest(s, i, n);
+        if (e < 0 || lex.stop.longest(s, i, n) > e || (i > 0 && lex.stop.longest(s, i - 1, n) > i)) {
+            return -1;
+        }
+        return add(i, e, lex.quantityWords.get(s, i, e), false);
     }
 
     private int skipSpace(int p) {
@@ -295,6 +313,7 @@ final class QuantityScanner {
         Cues c = cues.reset();
 
         if (s[i] == '-' && i > 0 && (isAsciiAlnum(s[i - 1]) || s[i - 1] == '%' || s[i - 1] == '.' || s[i - 1] == '号'
+                || s[i - 1] == '-' || s[i - 1] == '—'
                 || Numeral.isChineseDigit(s[i - 1]) || Numeral.isMagnitude(s[i - 1]))) {
             return i + 1;
         }
@@ -559,6 +578,10 @@ final class QuantityScanner {
                 r = skipUnitSpace(q);
             }
             int ue = lex.units.longestSpaced(s, r, n);
+            if (ue == r + 1 && s[r] == '两' && !Numeral.liangIsWeight(s, r, n)) {
+                // 1980两年, 三两天: 两 begins the next quantity here, it is not the weight.
+                ue = -1;
+            }
             int ne = lex.notUnit.longest(s, r, n);
             if (num.chinese && !num.arabic) {
                 ne = Math.max(ne, lex.notUnitChinese.longest(s, r, n));
@@ -579,6 +602,7 @@ final class QuantityScanner {
                 pc.unit = sharedUnit(pc.unit, q);
                 q = smallerCoins(pc, q);
                 q = currencyAfterYuan(pc, q);
+                q = minorCoins(pc, q);
                 if (pc.unit.unit.dimension() == Dimension.CURRENCY && q < n && (s[q] == '整' || s[q] == '钱')) {
                     // 肆佰叁拾萬圆整, 六角七分钱
                     q++;
@@ -774,6 +798,34 @@ final class QuantityScanner {
         pc.low = pc.low.add(add);
         pc.high = pc.high.add(add);
         return r;
+    }
+
+    /** 两美元又三美分 = 2.03 USD, 10日元5日本銭 = 10.05 JPY: coins of the same currency after its main unit. */
+    private int minorCoins(Piece pc, int q) {
+        Unit u = pc.unit.unit;
+        if (u.dimension() != Dimension.CURRENCY || pc.unit.factor.compareTo(BigDecimal.ONE) != 0 || q >= n) {
+            return q;
+        }
+        int k = s[q] == '又' || s[q] == '零' ? q + 1 : q;
+        if (k >= n || !Numeral.canStart(s[k]) || s[k] == '-' || s[k] == '负') {
+            return q;
+        }
+        Numeral coins = Numeral.read(s, k, n);
+        if (coins.end < 0 || coins.low.compareTo(coins.high) != 0 || coins.low.signum() <= 0) {
+            return q;
+        }
+        int e = lex.units.longest(s, coins.end, n);
+        Lexicon.UnitWord w = e > 0 ? lex.units.get(s, coins.end, e) : null;
+        if (w == null || w.unit != u || w.factor.compareTo(BigDecimal.ONE) >= 0) {
+            return q;
+        }
+        BigDecimal add = coins.low.multiply(w.factor);
+        if (add.compareTo(BigDecimal.ONE) >= 0) {
+            return q;
+        }
+        pc.low = pc.low.add(add);
+        pc.high = pc.high.add(add);
+        return e;
     }
 
     private static boolean isRangeSeparator(char c) {

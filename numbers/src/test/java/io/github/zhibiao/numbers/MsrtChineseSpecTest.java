@@ -69,8 +69,14 @@ class MsrtChineseSpecTest {
             Map.entry("Centimeter", new Object[] {Unit.METRE, new BigDecimal("0.01")}),
             Map.entry("Kilometer", new Object[] {Unit.KILOMETRE, BigDecimal.ONE}),
             Map.entry("Kilowatt", new Object[] {Unit.KILOWATT, BigDecimal.ONE}),
-            // 1 两 (liang) = 50 g = 0.1 斤
-            Map.entry("Liang", new Object[] {Unit.JIN, new BigDecimal("0.1")}));
+            Map.entry("Liang", new Object[] {Unit.LIANG, BigDecimal.ONE}),
+            Map.entry("Kilocalorie", new Object[] {Unit.KILOCALORIE, BigDecimal.ONE}),
+            Map.entry("Hertz", new Object[] {Unit.HERTZ, BigDecimal.ONE}),
+            Map.entry("Megahertz", new Object[] {Unit.HERTZ, new BigDecimal("1000000")}),
+            Map.entry("Bit", new Object[] {Unit.BIT, BigDecimal.ONE}),
+            Map.entry("Kilobit", new Object[] {Unit.BIT, new BigDecimal("1000")}),
+            Map.entry("Kilobyte", new Object[] {Unit.BYTE, new BigDecimal("1000")}),
+            Map.entry("Megabyte", new Object[] {Unit.BYTE, new BigDecimal("1000000")}));
 
     /**
      * Cases where we differ from MSRT on purpose, keyed {@code "File|Input"}, with the reason. Keep this list
@@ -146,24 +152,12 @@ class MsrtChineseSpecTest {
         exclude("CurrencyModel", "人民币 美元", bare);
         exclude("CurrencyModel", "人民币美元", bare);
 
-        // --- Currencies and units outside our Unit enum.
-        exclude("CurrencyModel", "兑换1.0092瑞士法郎", "CHF is not in Unit (not a currency of Chinese reports)");
-        exclude("CurrencyModel", "达到445奈拉兑换", "NGN is not in Unit (not a currency of Chinese reports)");
-        exclude("CurrencyModel", "我有20个比特币", "Bitcoin is not a currency in Unit");
-        exclude("CurrencyModel", "10日元5日本銭", "日本銭 (sen, 1/100 yen) has been out of use since 1953");
         // --- The two peers disagree on a full-width comma between digit groups: JioNLP reads 82，225.00元 as
         // 82225 (test JioNlpMoneySpecTest), MSRT reads $20，300美圆 as a list. We follow JioNLP.
         exclude("CurrencyModel", "在下面的价格中选一个，$20，300美圆, ￥300, ok?", "full-width comma before three digits "
                 + "is a thousands separator, as JioNLP expects for 82，225.00元; MSRT reads it as a list separator");
-        String bytes = "bits/bytes/hertz/kilocalories/micrograms are not in Unit (not report units)";
-        for (String s : List.of("一位是最小的存储单位", "三千比特", "五十兆字节", "六千字节", "一千比特", "1兆赫兹", "100赫兹",
-                "323千卡", "成人每天需要摄入2.4微克的维生素B12")) {
-            exclude("DimensionModel", s, bytes);
-        }
-        String liang = "两 as the unit liang (50 g) clashes with 两 = two (两万 = 20000) in report text";
-        for (String s : List.of("两万两", "二两", "三十两", "三千两百两", "1234两")) {
-            exclude("DimensionModel", s, liang);
-        }
+        exclude("DimensionModel", "一位是最小的存储单位", "位 after a numeral is the classifier of people (三位专家); "
+                + "only 比特 names the bit");
     }
 
     private static void exclude(String file, String input, String reason) {
@@ -400,7 +394,7 @@ class MsrtChineseSpecTest {
 
     static Unit currency(Expected e) {
         if (e.iso() == null) {
-            return "Dollar".equals(e.unit()) ? Unit.USD : null;
+            return "Dollar".equals(e.unit()) ? Unit.USD : "Bitcoin".equals(e.unit()) ? Unit.BTC : null;
         }
         try {
             Unit u = Unit.valueOf(e.iso());
