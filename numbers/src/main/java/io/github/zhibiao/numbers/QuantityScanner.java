@@ -48,6 +48,8 @@ final class QuantityScanner {
     private final char[] s;
     private final int n;
     private final boolean whole;
+    /** For general text: tells a lone numeral that is a word from one inside a word; null for report text. */
+    private final WordBoundary boundary;
     private final Lexicon lex = Lexicon.get();
     private final List<QuantityMention> out = new ArrayList<>();
     private final Cues cues = new Cues();
@@ -95,10 +97,11 @@ final class QuantityScanner {
         Qualifier qualifier = Qualifier.EXACT;
     }
 
-    private QuantityScanner(CharSequence text, boolean whole) {
+    private QuantityScanner(CharSequence text, boolean whole, WordBoundary boundary) {
         this.text = text;
         this.n = text.length();
         this.whole = whole;
+        this.boundary = boundary;
         this.s = new char[n];
         char[] normal = lex.normal;
         for (int i = 0; i < n; i++) {
@@ -107,11 +110,11 @@ final class QuantityScanner {
         blankBookmarks();
     }
 
-    static List<QuantityMention> scan(CharSequence text) {
+    static List<QuantityMention> scan(CharSequence text, ScanOptions options) {
         if (text.length() == 0) {
             return List.of();
         }
-        return Collections.unmodifiableList(new QuantityScanner(text, false).run());
+        return Collections.unmodifiableList(new QuantityScanner(text, false, options.boundary()).run());
     }
 
     static Quantity parseOne(CharSequence text) {
@@ -126,7 +129,7 @@ final class QuantityScanner {
         if (first == last) {
             throw new QuantityParseException("empty text is no quantity", text, first);
         }
-        List<QuantityMention> found = new QuantityScanner(text, true).run();
+        List<QuantityMention> found = new QuantityScanner(text, true, null).run();
         if (found.isEmpty()) {
             throw new QuantityParseException("no quantity (dates, ordinals and names are not quantities)", text,
                     first);
@@ -407,7 +410,7 @@ final class QuantityScanner {
             }
         }
         if (!whole && chineseStart && numStart + 1 < n && numStart == c.spanStart && Numeral.isChineseDigit(s[numStart])
-                && !mayFollowChineseDigit(s[numStart + 1])) {
+                && !mayFollowChineseDigit(s[numStart + 1]) && !loneWord(numStart, numStart + 1)) {
             // 进一步, 一是: a lone Chinese digit followed by no numeral, unit or cue is a word; skip it cheaply.
             return numStart + 1;
         }
@@ -582,7 +585,7 @@ final class QuantityScanner {
                 // 1980两年, 三两天: 两 begins the next quantity here, it is not the weight.
                 ue = -1;
             }
-            int ne = lex.notUnit.longest(s, r, n);
+            int ne = r + 1 < n && s[r] == '分' && s[r + 1] == '之' ? -1 : lex.notUnit.longest(s, r, n);
             if (num.chinese && !num.arabic) {
                 ne = Math.max(ne, lex.notUnitChinese.longest(s, r, n));
             }
@@ -934,15 +937,17 @@ final class QuantityScanner {
             // 登陆部队: a lone financial numeral is almost always part of a word (陆, 伍, 拾).
             return end;
         }
-        if (!whole && a.num.chinese && !a.num.arabic && a.num.length < 2 && (a.low.signum() == 0
-                || unitWord == null && unit == Unit.NUMBER && !a.fraction)) {
+        boolean loneBare = unitWord == null && unit == Unit.NUMBER && !a.fraction;
+        if (!whole && a.num.chinese && !a.num.arabic && a.num.length < 2 && (a.low.signum() == 0 || loneBare)
+                && !(loneBare && loneWord(a.num.end - 1, a.num.end))) {
             // 提升两手抓, 四减四增: one Chinese numeral without a unit is a word, not an amount.
             return end;
         }
-        if (!whole && a.num.chinese && !a.num.arabic && spanStart > 0 && isOpenQuote(s[spanStart - 1])) {
+        if (!whole && a.num.chinese && !a.num.arabic && spanStart > 0 && isOpenQuote(s[spanStart - 1])
+                && !(a.num.length < 2 && loneWord(a.num.end - 1, a.num.end))) {
             return end;
         }
-        if (!whole && a.num.length == 1 && s[a.num.end - 1] == '一' && b == null && unitWord != null
+        if (!whole && boundary == null && a.num.length == 1 && s[a.num.end - 1] == '一' && b == null && unitWord != null
                 && unitWord.unit.dimension() == Dimension.COUNT && direction == null
                 && prefixQualifier == Qualifier.EXACT && a.qualifier == Qualifier.EXACT) {
             // 打造一个…, 交上一份答卷: 一 with a classifier is the indefinite article.
@@ -988,7 +993,10 @@ final class QuantityScanner {
             return false;
         }
         if (num.chinese && !num.arabic) {
-            return num.length >= 2 && !(isOpenQuote(before) && isCloseQuote(after));
+            if (num.length < 2) {
+                return loneWord(num.end - 1, num.end);
+            }
+            return !(isOpenQuote(before) && isCloseQuote(after));
         }
         if (num.integerDigits == 4 && !num.decimalPoint && !num.separators && num.low.compareTo(YEAR_MIN) >= 0
                 && num.low.compareTo(YEAR_MAX) <= 0) {
@@ -1008,6 +1016,11 @@ final class QuantityScanner {
             return false;
         }
         return !(after == '.' && end + 1 < n && Numeral.isAsciiDigit(s[end + 1]));
+    }
+
+    /** In general text, whether the lone numeral {@code [start, end)} is a word of its own (是四不是五, not 四川). */
+    private boolean loneWord(int start, int end) {
+        return boundary != null && end - start == 1 && boundary.isWord(text, start, end);
     }
 
     /** True after another digit group ("010-63074375 63072334") or a contact label (电话, 热线, 传真, Tel). */
