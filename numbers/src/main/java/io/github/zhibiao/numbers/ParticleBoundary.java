@@ -28,7 +28,17 @@ final class ParticleBoundary implements WordBoundary {
         }
         int s = start - from;
         int e = end - from;
-        return before(lex, w, s) && after(lex, w, e);
+        if ((s > 0 && isDigitLike(w[s - 1])) || (e < w.length && isDigitLike(w[e]))) {
+            // 二○○○年: a digit written as a circle continues the numeral.
+            return false;
+        }
+        boolean labelled = e < w.length && w[e] == '、' && (s == 0 || !isIdeograph(w[s - 1]));
+        // 报告分六个部分：一、…；二、…: a numeral that opens a clause before 、 labels a list item.
+        return !labelled && before(lex, w, s) && after(lex, w, e);
+    }
+
+    private static boolean isDigitLike(char c) {
+        return (c >= '0' && c <= '9') || c == '○' || c == '〇' || c == '零';
     }
 
     private static boolean before(Lexicon lex, char[] w, int s) {
