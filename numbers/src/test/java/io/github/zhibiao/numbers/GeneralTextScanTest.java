@@ -76,4 +76,36 @@ class GeneralTextScanTest {
         assertThatNullPointerException().isThrownBy(() -> ScanOptions.general(null)).withMessage("boundary");
         assertThatNullPointerException().isThrownBy(() -> Quantities.scan("五", null)).withMessage("options");
     }
+
+    /**
+     * The new paths stay linear: one megachar of each repeated unit against a quarter of it, in both modes (bound as
+     * in {@link LinearTimeTest}: 1 M &lt; 10 × 256 K + 200 ms, best of three, measured up to three times).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"两", "二两", "打对折", "半", "7 ", "九 ", "是四不是", "“一”", "两美元又", "－"})
+    void newPathsScanInLinearTime(String unit) {
+        String quarter = unit.repeat((1 << 18) / unit.length() + 1).substring(0, 1 << 18);
+        String full = unit.repeat((1 << 20) / unit.length() + 1).substring(0, 1 << 20);
+        for (ScanOptions options : List.of(ScanOptions.report(), ScanOptions.general())) {
+            QuantitiesPropertyTest.checkSpansOf(full, Quantities.scan(full, options));
+            long tq = 0;
+            long tf = 0;
+            for (int attempt = 0; attempt < 3 && (attempt == 0 || tf >= 10 * tq + 200_000_000L); attempt++) {
+                tq = bestNanos(quarter, options, 3);
+                tf = bestNanos(full, options, 2);
+            }
+            assertThat(tf).as("%s %s: 1M %d ms, 256K %d ms", unit, options, tf / 1_000_000, tq / 1_000_000)
+                    .isLessThan(10 * tq + 200_000_000L);
+        }
+    }
+
+    private static long bestNanos(String text, ScanOptions options, int runs) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Quantities.scan(text, options);
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        return best;
+    }
 }
