@@ -34,7 +34,13 @@ final class ParticleBoundary implements WordBoundary {
         }
         boolean labelled = e < w.length && w[e] == '、' && (s == 0 || !isIdeograph(w[s - 1]));
         // 报告分六个部分：一、…；二、…: a numeral that opens a clause before 、 labels a list item.
-        return !labelled && before(lex, w, s) && after(lex, w, e);
+        boolean slogan = s > 0 && isOpenQuote(w[s - 1]) && e < w.length && isIdeograph(w[e]);
+        // “两不愁三保障”, “三到村三到户”: a quoted phrase that begins with a numeral is a slogan; “一” is a numeral.
+        return !labelled && !slogan && before(lex, w, s) && after(lex, w, e);
+    }
+
+    private static boolean isOpenQuote(char c) {
+        return c == '“' || c == '"' || c == '「' || c == '『' || c == '《' || c == '‘';
     }
 
     private static boolean isDigitLike(char c) {
