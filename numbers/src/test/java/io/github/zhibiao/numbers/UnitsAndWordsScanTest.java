@@ -86,7 +86,7 @@ class UnitsAndWordsScanTest {
 
     /** 两 is the numeral two before a unit or date word; 两两 is a word; 半成品 and 对折 (fold) are no quantities. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"1979、1980两年", "三两天", "九两条规定", "两两", "二两月份", "半成品", "把纸对折"})
+    @ValueSource(strings = {"1979、1980两年", "三两天", "九两条规定", "两两", "二两月份", "半成品", "把纸对折", "一半成本", "过半成员国", "半成熟", "半折叠屏"})
     void readsNoLiangOrWordQuantityIn(String input) {
         assertThat(Quantities.scan(input)).as("mentions in %s", input)
                 .noneMatch(m -> m.quantity().unit() == Unit.LIANG || m.quantity().unit() == Unit.PERCENT);
