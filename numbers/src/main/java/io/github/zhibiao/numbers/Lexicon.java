@@ -63,7 +63,7 @@ final class Lexicon {
     final WordTrie<Boolean> ratioOnly;
     /** Change verbs that carry their basis (年增 = 同比增长). */
     final WordTrie<Basis> impliedBasis;
-    /** Words that are quantities without a numeral (对折 = 50%, 半成 = 5%). */
+    /** Words that are quantities without a numeral (打对折 = 50%, 半成 = 5%). */
     final WordTrie<Quantity> quantityWords;
     /** Particles before and after a lone numeral that is a word of its own (是四不是五), for general text. */
     final WordTrie<Boolean> wordBefore;

@@ -75,7 +75,7 @@ final class Numeral {
         }
         char c = s[k];
         Lexicon lex = Lexicon.get();
-        return !(canStart(c) || isMagnitude(c) || c == '点' || c == '半' || lex.units.longest(s, k, n) > 0
+        return !(canStart(c) || isMagnitude(c) || c == '点' || lex.units.longest(s, k, n) > 0
                 || lex.notUnit.longest(s, k, n) > 0);
     }
 

@@ -24,6 +24,7 @@ class UnitsAndWordsScanTest {
         两万两                      | 两万两               | 20000       | LIANG
         1234两                      | 1234两               | 1234        | LIANG
         买了二两茶叶                | 二两                 | 2           | LIANG
+        二两半                      | 二两半               | 2.5         | LIANG
         # masses below the gram, read in grams
         摄入2.4微克的维生素B12      | 2.4微克              | 0.0000024   | GRAM
         含钠300毫克                 | 300毫克              | 0.3         | GRAM
