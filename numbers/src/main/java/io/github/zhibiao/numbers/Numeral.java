@@ -133,6 +133,9 @@ final class Numeral {
 
     /** 7 2 折, 九 九 折: the two digits of a discount written apart; sets this numeral when they stand here. */
     private boolean spacedDiscount(char[] s, int from, int n) {
+        if (from + 2 >= n || s[from + 1] != ' ') {
+            return false;
+        }
         boolean ascii = isAsciiDigit(s[from]);
         int first = ascii ? s[from] - '0' : chineseDigit(s[from]);
         int q = from + 1;
