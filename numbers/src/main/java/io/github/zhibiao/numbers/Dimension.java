@@ -15,16 +15,20 @@ public enum Dimension {
     AREA,
     /** 米, 公里. */
     LENGTH,
-    /** 吨, 公斤, 斤. */
+    /** 吨, 公斤, 斤, 两. */
     MASS,
     /** 立方米. */
     VOLUME,
-    /** 千瓦时 (度). */
+    /** 千瓦时 (度), 吨标准煤, 焦耳, 千卡. */
     ENERGY,
     /** 千瓦, 兆瓦. */
     POWER,
     /** Mass per volume: 微克/立方米. */
     CONCENTRATION,
+    /** 赫兹. */
+    FREQUENCY,
+    /** 比特, 字节. */
+    INFORMATION,
     /** People, households, person-times and counted things with a classifier (家, 个, 项 …). */
     COUNT,
     /** Durations: 天. */

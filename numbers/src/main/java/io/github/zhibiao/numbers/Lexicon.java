@@ -63,6 +63,11 @@ final class Lexicon {
     final WordTrie<Boolean> ratioOnly;
     /** Change verbs that carry their basis (年增 = 同比增长). */
     final WordTrie<Basis> impliedBasis;
+    /** Words that are quantities without a numeral (打对折 = 50%, 半成 = 5%). */
+    final WordTrie<Quantity> quantityWords;
+    /** Particles before and after a lone numeral that is a word of its own (是四不是五), for general text. */
+    final WordTrie<Boolean> wordBefore;
+    final WordTrie<Boolean> wordAfter;
 
     static Lexicon get() {
         return Holder.INSTANCE;
@@ -131,6 +136,12 @@ final class Lexicon {
         compound = trie(byCategory, "compound", v -> PRESENT);
         contact = trie(byCategory, "contact", v -> PRESENT);
         comparative = trie(byCategory, "comparative", v -> PRESENT);
+        wordBefore = trie(byCategory, "word-before", v -> PRESENT);
+        wordAfter = trie(byCategory, "word-after", v -> PRESENT);
+        quantityWords = trie(byCategory, "quantity", v -> {
+            String[] f = v.split(" ");
+            return Quantity.of(new BigDecimal(f[0]), Unit.valueOf(f[1]));
+        });
     }
 
     private String normalize(String word) {

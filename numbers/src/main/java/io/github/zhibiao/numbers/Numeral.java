@@ -60,6 +60,25 @@ final class Numeral {
         }
     }
 
+    /**
+     * True when the 两 at {@code p} is the weight liang (二两, 三十两, 1234两) rather than the numeral two: nothing
+     * that continues a numeral or names a unit or date follows it (两百, 两天, 1980两年 and 三两个 read 两 as two).
+     */
+    static boolean liangIsWeight(char[] s, int p, int n) {
+        if (s[p] != '两' || (p > 0 && s[p - 1] == '两')) {
+            // 两两 (in pairs) is a word.
+            return false;
+        }
+        int k = p + 1;
+        if (k >= n) {
+            return true;
+        }
+        char c = s[k];
+        Lexicon lex = Lexicon.get();
+        return !(canStart(c) || isMagnitude(c) || c == '点' || lex.units.longest(s, k, n) > 0
+                || lex.notUnit.longest(s, k, n) > 0);
+    }
+
     static boolean isMagnitude(char c) {
         return c == '万' || c == '亿' || smallUnit(c) > 0;
     }
@@ -98,6 +117,9 @@ final class Numeral {
     }
 
     private Numeral parse(char[] s, int from, int n) {
+        if (spacedDiscount(s, from, n)) {
+            return this;
+        }
         Numeral lowRead = parse(s, from, n, false);
         if (lowRead.end >= 0 && lowRead.approximate) {
             // 几十万, 十几, 数十亿: 几 spans a range; read again with 几 at its top.
@@ -107,6 +129,38 @@ final class Numeral {
             }
         }
         return lowRead;
+    }
+
+    /** 7 2 折, 九 九 折: the two digits of a discount written apart; sets this numeral when they stand here. */
+    private boolean spacedDiscount(char[] s, int from, int n) {
+        if (from + 2 >= n || s[from + 1] != ' ') {
+            return false;
+        }
+        boolean ascii = isAsciiDigit(s[from]);
+        int first = ascii ? s[from] - '0' : chineseDigit(s[from]);
+        int q = from + 1;
+        while (q < n && s[q] == ' ' && q - from <= 3) {
+            q++;
+        }
+        if (first <= 0 || q == from + 1 || q >= n || (ascii ? !isAsciiDigit(s[q]) : !isChineseDigit(s[q]))) {
+            return false;
+        }
+        int second = ascii ? s[q] - '0' : chineseDigit(s[q]);
+        int r = q + 1;
+        while (r < n && s[r] == ' ' && r - q <= 3) {
+            r++;
+        }
+        if (second < 0 || r >= n || s[r] != '折') {
+            return false;
+        }
+        low = BigDecimal.valueOf(first * 10L + second);
+        high = low;
+        chinese = !ascii;
+        arabic = ascii;
+        integerDigits = ascii ? 2 : 0;
+        end = q + 1;
+        length = 2;
+        return true;
     }
 
     /** True when a space run at {@code p} is followed by more of a Chinese numeral. */
@@ -160,7 +214,8 @@ final class Numeral {
         }
         int start = p;
         // A pair of neighbouring digits is an approximate range: 两三万 = 20000 to 30000.
-        if (p + 1 < n && isChineseDigit(s[p]) && isChineseDigit(s[p + 1])) {
+        if (p + 1 < n && isChineseDigit(s[p]) && isChineseDigit(s[p + 1])
+                && !(s[p] != '一' && liangIsWeight(s, p + 1, n))) {
             int a = chineseDigit(s[p]);
             int b = chineseDigit(s[p + 1]);
             boolean neighbours = a > 0 && (b == a + 1 || (a == 1 && s[p + 1] == '两') || (a == 3 && b == 5));
@@ -257,7 +312,8 @@ final class Numeral {
             int d = chineseDigit(c);
             if (d >= 0) {
                 if (cur != null) {
-                    if (!curChinese) {
+                    if (!curChinese || liangIsWeight(s, p, n)) {
+                        // 12三, or 二两: the weight liang after a digit.
                         break;
                     }
                     return reject(s, start, n);
@@ -522,7 +578,8 @@ final class Numeral {
                 && Lexicon.get().qualifierAfter.longest(s, k + 1, n) < 0)) {
             // 15k左右, 10~15k元 — but 4K超高清 names a resolution.
             char m = s[k];
-            if (k == q && (m == 'k' || m == 'K')) {
+            if (m == 'k' || m == 'K') {
+                // 52.5 k: one space may stand before the k.
                 multiplierSuffix = THOUSAND;
             } else if (k == q && (m == 'w' || m == 'W')) {
                 multiplierSuffix = WAN;

@@ -33,7 +33,23 @@ public final class Quantities {
      */
     public static List<QuantityMention> scan(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        return QuantityScanner.scan(text);
+        return QuantityScanner.scan(text, ScanOptions.report());
+    }
+
+    /**
+     * Finds every quantity in running text read with the given options: {@link ScanOptions#report()} is what
+     * {@link #scan(CharSequence)} does; {@link ScanOptions#general()} also reads a lone Chinese numeral that
+     * stands as a word ("答案是四不是五" gives 4 and 5, "一只" gives 1).
+     *
+     * @param text the text, not null
+     * @param options how to read the text, not null
+     * @return the mentions in order of their start offsets, never null; empty when there are none
+     * @throws NullPointerException if {@code text} or {@code options} is null
+     */
+    public static List<QuantityMention> scan(CharSequence text, ScanOptions options) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(options, "options");
+        return QuantityScanner.scan(text, options);
     }
 
     /**

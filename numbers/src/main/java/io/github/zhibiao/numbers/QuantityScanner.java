@@ -27,6 +27,7 @@ final class QuantityScanner {
     private static final BigDecimal YEAR_MAX = BigDecimal.valueOf(2100);
     private static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
     private static final boolean[] NUMERAL_STARTS = new boolean[Character.MAX_VALUE + 1];
+    private static final boolean[] WORD_STARTS = new boolean[Character.MAX_VALUE + 1];
     /** The longest distance from a cue word's start to its numeral: words, particles and spaces. */
     private static final int CHAIN_REACH = 3 * MAX_SPACE + 24;
 
@@ -35,7 +36,8 @@ final class QuantityScanner {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
             NUMERAL_STARTS[c] = Numeral.canStart(ch) || ch == '-' || ch == '.' || ch == '翻';
-            STARTS[c] = Numeral.canStart(ch) || ch == '-' || ch == '.' || ch == '翻' || lex.from.startsWith(ch)
+            WORD_STARTS[c] = lex.quantityWords.startsWith(ch);
+            STARTS[c] = WORD_STARTS[c] || Numeral.canStart(ch) || ch == '-' || ch == '.' || ch == '翻' || lex.from.startsWith(ch)
                     || lex.basis.startsWith(ch) || lex.filler.startsWith(ch) || lex.change.startsWith(ch)
                     || lex.rate.startsWith(ch) || lex.qualifierBefore.startsWith(ch)
                     || lex.currencyBefore.startsWith(ch);
@@ -46,6 +48,8 @@ final class QuantityScanner {
     private final char[] s;
     private final int n;
     private final boolean whole;
+    /** For general text: tells a lone numeral that is a word from one inside a word; null for report text. */
+    private final WordBoundary boundary;
     private final Lexicon lex = Lexicon.get();
     private final List<QuantityMention> out = new ArrayList<>();
     private final Cues cues = new Cues();
@@ -93,10 +97,11 @@ final class QuantityScanner {
         Qualifier qualifier = Qualifier.EXACT;
     }
 
-    private QuantityScanner(CharSequence text, boolean whole) {
+    private QuantityScanner(CharSequence text, boolean whole, WordBoundary boundary) {
         this.text = text;
         this.n = text.length();
         this.whole = whole;
+        this.boundary = boundary;
         this.s = new char[n];
         char[] normal = lex.normal;
         for (int i = 0; i < n; i++) {
@@ -105,11 +110,11 @@ final class QuantityScanner {
         blankBookmarks();
     }
 
-    static List<QuantityMention> scan(CharSequence text) {
+    static List<QuantityMention> scan(CharSequence text, ScanOptions options) {
         if (text.length() == 0) {
             return List.of();
         }
-        return Collections.unmodifiableList(new QuantityScanner(text, false).run());
+        return Collections.unmodifiableList(new QuantityScanner(text, false, options.boundary()).run());
     }
 
     static Quantity parseOne(CharSequence text) {
@@ -124,7 +129,7 @@ final class QuantityScanner {
         if (first == last) {
             throw new QuantityParseException("empty text is no quantity", text, first);
         }
-        List<QuantityMention> found = new QuantityScanner(text, true).run();
+        List<QuantityMention> found = new QuantityScanner(text, true, null).run();
         if (found.isEmpty()) {
             throw new QuantityParseException("no quantity (dates, ordinals and names are not quantities)", text,
                     first);
@@ -184,6 +189,13 @@ final class QuantityScanner {
                 i++;
                 continue;
             }
+            if (WORD_STARTS[s[i]]) {
+                int e = quantityWord(i);
+                if (e > i) {
+                    i = e;
+                    continue;
+                }
+            }
             if (nextNumeral < i) {
                 nextNumeral = i;
                 while (nextNumeral < n && !NUMERAL_STARTS[s[nextNumeral]]) {
@@ -199,6 +211,15 @@ final class QuantityScanner {
             i = Math.max(next, i + 1);
         }
         return out;
+    }
+
+    /** 打对折, 半成: a quantity written as a word, unless the word runs on into a longer one (半成品). */
+    private int quantityWord(int i) {
+        int e = lex.quantityWords.longest(s, i, n);
+        if (e < 0 || lex.stop.longest(s, i, n) > e || (i > 0 && lex.stop.longest(s, i - 1, n) > i)) {
+            return -1;
+        }
+        return add(i, e, lex.quantityWords.get(s, i, e), false);
     }
 
     private int skipSpace(int p) {
@@ -295,6 +316,7 @@ final class QuantityScanner {
         Cues c = cues.reset();
 
         if (s[i] == '-' && i > 0 && (isAsciiAlnum(s[i - 1]) || s[i - 1] == '%' || s[i - 1] == '.' || s[i - 1] == '号'
+                || s[i - 1] == '-' || s[i - 1] == '—'
                 || Numeral.isChineseDigit(s[i - 1]) || Numeral.isMagnitude(s[i - 1]))) {
             return i + 1;
         }
@@ -388,7 +410,7 @@ final class QuantityScanner {
             }
         }
         if (!whole && chineseStart && numStart + 1 < n && numStart == c.spanStart && Numeral.isChineseDigit(s[numStart])
-                && !mayFollowChineseDigit(s[numStart + 1])) {
+                && !mayFollowChineseDigit(s[numStart + 1]) && !loneWord(numStart, numStart + 1)) {
             // 进一步, 一是: a lone Chinese digit followed by no numeral, unit or cue is a word; skip it cheaply.
             return numStart + 1;
         }
@@ -561,7 +583,11 @@ final class QuantityScanner {
                 r = skipUnitSpace(q);
             }
             int ue = lex.units.longestSpaced(s, r, n);
-            int ne = lex.notUnit.longest(s, r, n);
+            if (ue == r + 1 && s[r] == '两' && !Numeral.liangIsWeight(s, r, n)) {
+                // 1980两年, 三两天: 两 begins the next quantity here, it is not the weight.
+                ue = -1;
+            }
+            int ne = r + 1 < n && s[r] == '分' && s[r + 1] == '之' ? -1 : lex.notUnit.longest(s, r, n);
             if (num.chinese && !num.arabic) {
                 ne = Math.max(ne, lex.notUnitChinese.longest(s, r, n));
             }
@@ -581,6 +607,7 @@ final class QuantityScanner {
                 pc.unit = sharedUnit(pc.unit, q);
                 q = smallerCoins(pc, q);
                 q = currencyAfterYuan(pc, q);
+                q = minorCoins(pc, q);
                 if (pc.unit.unit.dimension() == Dimension.CURRENCY && q < n && (s[q] == '整' || s[q] == '钱')) {
                     // 肆佰叁拾萬圆整, 六角七分钱
                     q++;
@@ -778,6 +805,34 @@ final class QuantityScanner {
         return r;
     }
 
+    /** 两美元又三美分 = 2.03 USD, 10日元5日本銭 = 10.05 JPY: coins of the same currency after its main unit. */
+    private int minorCoins(Piece pc, int q) {
+        Unit u = pc.unit.unit;
+        if (u.dimension() != Dimension.CURRENCY || pc.unit.factor.compareTo(BigDecimal.ONE) != 0 || q >= n) {
+            return q;
+        }
+        int k = s[q] == '又' || s[q] == '零' ? q + 1 : q;
+        if (k >= n || !Numeral.canStart(s[k]) || s[k] == '-' || s[k] == '负') {
+            return q;
+        }
+        Numeral coins = Numeral.read(s, k, n);
+        if (coins.end < 0 || coins.low.compareTo(coins.high) != 0 || coins.low.signum() <= 0) {
+            return q;
+        }
+        int e = lex.units.longest(s, coins.end, n);
+        Lexicon.UnitWord w = e > 0 ? lex.units.get(s, coins.end, e) : null;
+        if (w == null || w.unit != u || w.factor.compareTo(BigDecimal.ONE) >= 0) {
+            return q;
+        }
+        BigDecimal add = coins.low.multiply(w.factor);
+        if (add.compareTo(BigDecimal.ONE) >= 0) {
+            return q;
+        }
+        pc.low = pc.low.add(add);
+        pc.high = pc.high.add(add);
+        return e;
+    }
+
     private static boolean isRangeSeparator(char c) {
         return c == '-' || c == '—' || c == '~' || c == '～' || c == '至' || c == '到' || c == '〜';
     }
@@ -884,16 +939,18 @@ final class QuantityScanner {
             // 登陆部队: a lone financial numeral is almost always part of a word (陆, 伍, 拾).
             return end;
         }
+        boolean loneBare = unitWord == null && unit == Unit.NUMBER && !a.fraction;
         if (!whole && a.num.chinese && !a.num.arabic && a.num.length < 2 && (a.low.signum() == 0 && b == null
-                || unitWord == null && unit == Unit.NUMBER && !a.fraction)) {
+                || loneBare) && !(loneBare && loneWord(a.num.end - 1, a.num.end))) {
             // 提升两手抓, 四减四增: one Chinese numeral without a unit is a word, not an amount; a lone 零 too,
             // but not the 零 that opens a range (零至零点五个百分点).
             return end;
         }
-        if (!whole && a.num.chinese && !a.num.arabic && spanStart > 0 && isOpenQuote(s[spanStart - 1])) {
+        if (!whole && a.num.chinese && !a.num.arabic && spanStart > 0 && isOpenQuote(s[spanStart - 1])
+                && !(a.num.length < 2 && loneWord(a.num.end - 1, a.num.end))) {
             return end;
         }
-        if (!whole && a.num.length == 1 && s[a.num.end - 1] == '一' && b == null && unitWord != null
+        if (!whole && boundary == null && a.num.length == 1 && s[a.num.end - 1] == '一' && b == null && unitWord != null
                 && unitWord.unit.dimension() == Dimension.COUNT && direction == null
                 && prefixQualifier == Qualifier.EXACT && a.qualifier == Qualifier.EXACT) {
             // 打造一个…, 交上一份答卷: 一 with a classifier is the indefinite article.
@@ -939,7 +996,10 @@ final class QuantityScanner {
             return false;
         }
         if (num.chinese && !num.arabic) {
-            return num.length >= 2 && !(isOpenQuote(before) && isCloseQuote(after));
+            if (num.length < 2) {
+                return loneWord(num.end - 1, num.end);
+            }
+            return !(isOpenQuote(before) && isCloseQuote(after));
         }
         if (num.integerDigits == 4 && !num.decimalPoint && !num.separators && num.low.compareTo(YEAR_MIN) >= 0
                 && num.low.compareTo(YEAR_MAX) <= 0) {
@@ -959,6 +1019,11 @@ final class QuantityScanner {
             return false;
         }
         return !(after == '.' && end + 1 < n && Numeral.isAsciiDigit(s[end + 1]));
+    }
+
+    /** In general text, whether the lone numeral {@code [start, end)} is a word of its own (是四不是五, not 四川). */
+    private boolean loneWord(int start, int end) {
+        return boundary != null && end - start == 1 && boundary.isWord(text, start, end);
     }
 
     /** True after another digit group ("010-63074375 63072334") or a contact label (电话, 热线, 传真, Tel). */

@@ -38,6 +38,18 @@ public enum Unit {
     CAD(Dimension.CURRENCY),
     /** 韩元. */
     KRW(Dimension.CURRENCY),
+    /** 瑞士法郎. */
+    CHF(Dimension.CURRENCY),
+    /** 新加坡元. */
+    SGD(Dimension.CURRENCY),
+    /** 澳门元, 澳门币 (pataca). */
+    MOP(Dimension.CURRENCY),
+    /** 印度卢比. */
+    INR(Dimension.CURRENCY),
+    /** 奈拉, 尼日利亚奈拉. */
+    NGN(Dimension.CURRENCY),
+    /** 比特币: not an ISO 4217 currency; {@code BTC} is the code exchanges use. */
+    BTC(Dimension.CURRENCY),
     /** %, ％, 百分之…, 成. */
     PERCENT(Dimension.RATIO),
     /** ‰, 千分之…. */
@@ -64,20 +76,32 @@ public enum Unit {
     TONNE(Dimension.MASS),
     /** 斤. */
     JIN(Dimension.MASS),
-    /** 克. */
+    /** 克; also 毫克 and 微克, converted into grams. */
     GRAM(Dimension.MASS),
+    /** 两 (liang): the market weight of 50 grams, a tenth of a 斤. */
+    LIANG(Dimension.MASS),
     /** 立方米, 方. */
     CUBIC_METRE(Dimension.VOLUME),
     /** 千瓦时, 度 (of electricity). */
     KILOWATT_HOUR(Dimension.ENERGY),
     /** 吨标准煤: energy use in tonnes of standard coal equivalent (能耗). */
     TONNE_OF_STANDARD_COAL(Dimension.ENERGY),
+    /** 焦耳; also 千焦, converted into joules. */
+    JOULE(Dimension.ENERGY),
+    /** 千卡, 大卡: the kilocalorie of food energy, 4184 joules. */
+    KILOCALORIE(Dimension.ENERGY),
     /** 千瓦. */
     KILOWATT(Dimension.POWER),
     /** 兆瓦. */
     MEGAWATT(Dimension.POWER),
     /** 微克/立方米: concentrations of air pollutants (PM2.5, PM10). */
     MICROGRAM_PER_CUBIC_METRE(Dimension.CONCENTRATION),
+    /** 赫兹, Hz; also 千赫, 兆赫兹, 吉赫, converted into hertz. */
+    HERTZ(Dimension.FREQUENCY),
+    /** 比特, bit; also 千比特, 兆比特 (decimal prefixes), converted into bits. */
+    BIT(Dimension.INFORMATION),
+    /** 字节, byte; also 千字节, 兆字节, 吉字节, KB, MB, GB (decimal prefixes: 1 兆字节 = 10^6 bytes). */
+    BYTE(Dimension.INFORMATION),
     /** 人, 名 (of people). */
     PERSON(Dimension.COUNT),
     /** 人次. */

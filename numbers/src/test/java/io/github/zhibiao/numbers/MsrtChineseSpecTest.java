@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the Chinese test specifications of Microsoft Recognizers-Text (MSRT, MIT licence, copied unchanged into
- * {@code src/test/resources/peer-specs/msrt-chinese/}, see the README there) through {@link Quantities#scan}.
+ * {@code src/test/resources/peer-specs/msrt-chinese/}, see the README there) through {@link Quantities#scan}, with
+ * {@link ScanOptions#general()} (MSRT's sentences are no report text: 答案是四不是五) and again with the report-text
+ * default, where the cases of {@link #REPORT_ONLY} fail by design as well.
  *
  * <p>How a case is judged:
  * <ul>
@@ -49,8 +51,8 @@ import org.junit.jupiter.api.Test;
  * <p>Cases where we differ from MSRT on purpose are listed in {@link #EXCLUDED} with the reason. They are still
  * run; a failing excluded case is counted as a <em>failure by design</em>, not as a pass. The printed statistics
  * give the raw pass rate (passes / all cases) and the documented rate (passes / (all cases − failures by
- * design)). The assertion is on the documented rate: see {@link #overallPassRate()} for why the raw rate cannot
- * reach 95 % for a scanner of economic text.
+ * design)). {@link #PEER_SCORER} lists the cases that pass here but not under the stricter command-line scorer
+ * {@code ../shared/tools/eval-peer-specs}, with the reason.
  */
 class MsrtChineseSpecTest {
     private static final String DIR = "/peer-specs/msrt-chinese/";
@@ -69,8 +71,14 @@ class MsrtChineseSpecTest {
             Map.entry("Centimeter", new Object[] {Unit.METRE, new BigDecimal("0.01")}),
             Map.entry("Kilometer", new Object[] {Unit.KILOMETRE, BigDecimal.ONE}),
             Map.entry("Kilowatt", new Object[] {Unit.KILOWATT, BigDecimal.ONE}),
-            // 1 两 (liang) = 50 g = 0.1 斤
-            Map.entry("Liang", new Object[] {Unit.JIN, new BigDecimal("0.1")}));
+            Map.entry("Liang", new Object[] {Unit.LIANG, BigDecimal.ONE}),
+            Map.entry("Kilocalorie", new Object[] {Unit.KILOCALORIE, BigDecimal.ONE}),
+            Map.entry("Hertz", new Object[] {Unit.HERTZ, BigDecimal.ONE}),
+            Map.entry("Megahertz", new Object[] {Unit.HERTZ, new BigDecimal("1000000")}),
+            Map.entry("Bit", new Object[] {Unit.BIT, BigDecimal.ONE}),
+            Map.entry("Kilobit", new Object[] {Unit.BIT, new BigDecimal("1000")}),
+            Map.entry("Kilobyte", new Object[] {Unit.BYTE, new BigDecimal("1000")}),
+            Map.entry("Megabyte", new Object[] {Unit.BYTE, new BigDecimal("1000000")}));
 
     /**
      * Cases where we differ from MSRT on purpose, keyed {@code "File|Input"}, with the reason. Keep this list
@@ -78,6 +86,16 @@ class MsrtChineseSpecTest {
      * not fixed yet. An entry whose case passes anyway is reported as stale.
      */
     static final Map<String, String> EXCLUDED = new LinkedHashMap<>();
+
+    /** Cases that fail only in report text, keyed like {@link #EXCLUDED}, with the reason. */
+    static final Map<String, String> REPORT_ONLY = new LinkedHashMap<>();
+
+    /**
+     * Cases this test passes but {@code ../shared/tools/eval-peer-specs} (a stricter scorer run on the command line)
+     * fails, keyed like {@link #EXCLUDED}, with the reason; {@link #peerScorerDifferencesPassHere()} keeps it honest.
+     */
+    static final Map<String, String> PEER_SCORER = new LinkedHashMap<>();
+
 
     static {
         // --- Dates and clock times are not quantities (see the Quantities javadoc). MSRT's NumberModel reports
@@ -89,36 +107,23 @@ class MsrtChineseSpecTest {
         exclude("NumberModel", "１９９１年１月１６日晚巴黎時間２０點：法國總統密特朗發表電視講話，宣布和平解抉海灣危機已經讓位於"
                 + "戰爭，法國已經作好壹切戰鬥準備。", dates);
 
-        // --- A doubled minus in an exponent is not notation anyone writes (power notation itself is read).
-        exclude("NumberModel", "一只", "一 with a classifier is the indefinite article in report text (打造一个…, "
-                + "交上一份答卷); Quantities.parse(\"一只\") still reads 1");
-        exclude("NumberModel", "戒指一对八千", "一对 is 一 with a classifier, read as an article (see 一只)");
+        exclude("NumberModel", "戒指一对八千", "对 is no classifier of ours: after a numeral it is far more often the "
+                + "preposition (统一对外, 3对1), so 一对 has no unit and the lone 一 before 对 (no particle) is part of a "
+                + "word");
         exclude("NumberModel", "两百点两", "we read 点 after 两百 as a decimal point: 两百点两 = 200.2, as 两千点零 and "
-                + "十点二三三 are decimals in MSRT's own cases");
+                + "十点二三三 are decimals in MSRT's own cases; MSRT reads 200 and 2");
+        exclude("NumberModel", "一点两小时的会议", "we read 两小时 (2 HOUR); MSRT also reads the 一 of 一点 (a little, or "
+                + "one o'clock), which is no quantity here");
         exclude("NumberModel", "-1.1^--23", "a doubled minus in an exponent (^--23) is not written notation");
 
         // --- A malformed numeral is not a quantity (MSRT's own Java and JavaScript ports fail this case too).
         exclude("NumberModel", "五十千", "malformed numeral (千 after 五十) is not a quantity; MSRT reads 五十 and "
                 + "drops 千");
 
-        // --- Ordinals and ranks are not quantities (Quantities javadoc: 第三).
+        // --- Ordinals and years are not quantities (Quantities javadoc: 第三).
         exclude("NumberModel", "第零十刃", "ordinal (第…) is not a quantity");
-        exclude("NumberModel", "单销量排名前三的品牌", "a rank (前三, top three) is not a quantity");
         exclude("NumberModel", "九年八吨", "Unit has no year duration and X年 reads as a calendar year, which is not "
                 + "a quantity (Quantities javadoc); 八吨 is found");
-
-        // --- README: a bare 一 inside 一塊蛋糕 is noise in report text. The same holds for every lone Chinese
-        // digit with no unit, classifier or magnitude: in reports they are enumerations and words (一是…二是…,
-        // 统一, 一方面, 四川), so the scanner reports a single Chinese digit only with a unit, classifier or
-        // magnitude. Only cases whose *every* missing entity is such a lone digit are listed here.
-        String bareDigit = "a lone Chinese digit with no unit/classifier/magnitude is noise in report text "
-                + "(一是…二是…, 统一; README: 一塊蛋糕)";
-        exclude("NumberModel", "一塊蛋糕", bareDigit);
-        for (String s : List.of("一点两小时的会议", "二", "十", "两", "“一”和“五”", "这不是五这是二百零一", "这是五那是四",
-                "这不是四川这是五", "这不是一这是九台", "答案是四不是五", "答案不是四而是五", "数量不是一却是五",
-                "三的另一种写法是叁", "1502222, 二百五, 还有二分之。", "1502222, 二百五, 還有二分之。")) {
-            exclude("NumberModel", s, bareDigit);
-        }
 
         // --- Dotted digit groups are version numbers or addresses, not quantities.
         exclude("NumberModel", "2222.2222.22222.222", "a dotted digit sequence (version, IP) is not a quantity; "
@@ -146,24 +151,44 @@ class MsrtChineseSpecTest {
         exclude("CurrencyModel", "人民币 美元", bare);
         exclude("CurrencyModel", "人民币美元", bare);
 
-        // --- Currencies and units outside our Unit enum.
-        exclude("CurrencyModel", "兑换1.0092瑞士法郎", "CHF is not in Unit (not a currency of Chinese reports)");
-        exclude("CurrencyModel", "达到445奈拉兑换", "NGN is not in Unit (not a currency of Chinese reports)");
-        exclude("CurrencyModel", "我有20个比特币", "Bitcoin is not a currency in Unit");
-        exclude("CurrencyModel", "10日元5日本銭", "日本銭 (sen, 1/100 yen) has been out of use since 1953");
         // --- The two peers disagree on a full-width comma between digit groups: JioNLP reads 82，225.00元 as
-        // 82225 (test JioNlpMoneySpecTest), MSRT reads $20，300美圆 as a list. We follow JioNLP.
+        // 82225 (test JioNlpMoneySpecTest), and the 1980 government work report writes 7，000大卡; MSRT reads
+        // $20，300美圆 as a list. We follow JioNLP.
         exclude("CurrencyModel", "在下面的价格中选一个，$20，300美圆, ￥300, ok?", "full-width comma before three digits "
                 + "is a thousands separator, as JioNLP expects for 82，225.00元; MSRT reads it as a list separator");
-        String bytes = "bits/bytes/hertz/kilocalories/micrograms are not in Unit (not report units)";
-        for (String s : List.of("一位是最小的存储单位", "三千比特", "五十兆字节", "六千字节", "一千比特", "1兆赫兹", "100赫兹",
-                "323千卡", "成人每天需要摄入2.4微克的维生素B12")) {
-            exclude("DimensionModel", s, bytes);
+        exclude("DimensionModel", "一位是最小的存储单位", "位 after a numeral is the classifier of people (三位专家); "
+                + "only 比特 names the bit");
+
+        // --- Report text only (ScanOptions.report(), the default): a lone Chinese numeral with no unit, classifier
+        // or magnitude is a word or an enumeration there (一是…二是…, 统一, 四川, “十四五”), and 一 with a
+        // classifier is the indefinite article (打造一个…). ScanOptions.general() reads these cases.
+        String lone = "report text: a lone Chinese numeral is a word or an enumeration (一是…二是…, 统一); "
+                + "ScanOptions.general() reads it";
+        for (String s : List.of("二", "十", "两", "“一”和“五”", "这不是五这是二百零一", "这是五那是四", "这不是四川这是五",
+                "这不是一这是九台", "答案是四不是五", "答案不是四而是五", "数量不是一却是五", "三的另一种写法是叁",
+                "1502222, 二百五, 还有二分之。", "1502222, 二百五, 還有二分之。", "单销量排名前三的品牌")) {
+            REPORT_ONLY.put("NumberModel|" + s, lone);
         }
-        String liang = "两 as the unit liang (50 g) clashes with 两 = two (两万 = 20000) in report text";
-        for (String s : List.of("两万两", "二两", "三十两", "三千两百两", "1234两")) {
-            exclude("DimensionModel", s, liang);
+        for (String s : List.of("一只", "一塊蛋糕")) {
+            REPORT_ONLY.put("NumberModel|" + s, "report text: 一 with a classifier is the indefinite article "
+                    + "(打造一个…, 交上一份答卷); ScanOptions.general() reads 1");
         }
+
+        // --- Cases this test passes that ../shared/tools/eval-peer-specs cannot: for a unit outside its own table
+        // it compares MSRT's unit name itself ("Hertz", "Kilobit", "Bitcoin") with our code (HERTZ, BIT, BTC),
+        // and contract codes are upper case, so no scanner output can match. DIMENSION_UNITS maps the names.
+        String names = "eval-peer-specs compares MSRT's unit name with our code: it has no mapping for ";
+        PEER_SCORER.put("CurrencyModel|我有20个比特币", names + "Bitcoin (we read 20 BTC)");
+        PEER_SCORER.put("DimensionModel|三千比特", names + "Kilobit (we read 3000 BIT)");
+        PEER_SCORER.put("DimensionModel|一千比特", names + "Kilobit (we read 1000 BIT)");
+        PEER_SCORER.put("DimensionModel|五十兆字节", names + "Megabyte (we read 50000000 BYTE)");
+        PEER_SCORER.put("DimensionModel|六千字节", names + "Kilobyte (we read 6000 BYTE)");
+        PEER_SCORER.put("DimensionModel|1兆赫兹", names + "Megahertz (we read 1000000 HERTZ)");
+        PEER_SCORER.put("DimensionModel|100赫兹", names + "Hertz (we read 100 HERTZ)");
+        PEER_SCORER.put("DimensionModel|323千卡", names + "Kilocalorie (we read 323 KILOCALORIE)");
+        PEER_SCORER.put("DimensionModel|成人每天需要摄入2.4微克的维生素B12", names + "Microgram (we read 0.0000024 GRAM)");
+        PEER_SCORER.put("PercentModel|找出酒精量在5-20%之间的产品", "eval-peer-specs takes no bound of a percent range; "
+                + "we read the range 5-20%, whose upper bound is MSRT's 20%");
     }
 
     private static void exclude(String file, String input, String reason) {
@@ -227,29 +252,63 @@ class MsrtChineseSpecTest {
                 .isEqualTo(538);
         var keys = CASES.values().stream().flatMap(List::stream).map(Case::key).collect(Collectors.toSet());
         assertThat(EXCLUDED.keySet()).allSatisfy(k -> assertThat(keys).as("excluded case exists").contains(k));
+        assertThat(REPORT_ONLY.keySet()).allSatisfy(k -> assertThat(keys).as("report-only case exists").contains(k));
+        assertThat(PEER_SCORER.keySet()).allSatisfy(k -> assertThat(keys).as("peer-scorer case exists").contains(k));
+    }
+
+    /** Every case listed as failing only under the command-line scorer passes this test's scorer. */
+    @Test
+    void peerScorerDifferencesPassHere() {
+        var byKey = CASES.values().stream().flatMap(List::stream)
+                .collect(Collectors.toMap(Case::key, c -> c, (a, b) -> a));
+        assertThat(PEER_SCORER.keySet()).allSatisfy(k -> assertThat(run(byKey.get(k), ScanOptions.general()).pass())
+                .as("%s passes here", k).isTrue());
     }
 
     /**
-     * The raw rate counts every MSRT case. MSRT is a general number recognizer: its specs include scientific
-     * notation, bits and hertz, bare currency names and the digits of dates, which together are more than 5 % of
-     * the cases and which a scanner of economic text must not (or need not) report. So the 95 % bar is asserted on
-     * the documented rate (passes / (cases − documented failures by design)); both rates are printed.
+     * Report text ({@link ScanOptions#report()}, the default): the cases of {@link #REPORT_ONLY} fail by design as
+     * well; the documented rate must stay at 95 %.
+     */
+    @Test
+    void reportTextPassRate() {
+        Map<String, String> exclusions = new LinkedHashMap<>(EXCLUDED);
+        exclusions.putAll(REPORT_ONLY);
+        List<Outcome> all = evaluate("report", ScanOptions.report(), exclusions);
+        long design = count(all, true, exclusions);
+        double documented = (double) all.stream().filter(Outcome::pass).count() / (all.size() - design);
+        assertThat(documented).as("MSRT documented pass rate in report text (see target/peer-failures.txt)")
+                .isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * General text ({@link ScanOptions#general()}): of the 538 cases that expect entities at least 95 % pass, as
+     * under {@code eval-peer-specs}; every failing case is documented in {@link #EXCLUDED}.
      */
     @Test
     void overallPassRate() {
+        List<Outcome> all = evaluate("general", ScanOptions.general(), EXCLUDED);
+        List<Outcome> withEntities = all.stream().filter(o -> !o.c().expected().isEmpty()).collect(Collectors.toList());
+        double raw = (double) withEntities.stream().filter(Outcome::pass).count() / withEntities.size();
+        assertThat(raw).as("MSRT pass rate of the cases with entities, general text").isGreaterThanOrEqualTo(0.95);
+        assertThat(all).as("undocumented failures (see target/peer-failures.txt)")
+                .allMatch(o -> o.pass() || EXCLUDED.containsKey(o.c().key()));
+    }
+
+    /** Runs every case with the options, prints and writes the report, and returns the outcomes. */
+    private static List<Outcome> evaluate(String mode, ScanOptions options, Map<String, String> exclusions) {
         List<Outcome> all = new ArrayList<>();
         StringBuilder stats = new StringBuilder();
         StringBuilder failures = new StringBuilder();
         StringBuilder byDesign = new StringBuilder();
         StringBuilder stale = new StringBuilder();
         for (Map.Entry<String, List<Case>> e : CASES.entrySet()) {
-            List<Outcome> outs = e.getValue().stream().map(MsrtChineseSpecTest::run).collect(Collectors.toList());
+            List<Outcome> outs = e.getValue().stream().map(c -> run(c, options)).collect(Collectors.toList());
             all.addAll(outs);
-            stats.append(statsLine(e.getKey(), outs)).append('\n');
+            stats.append(statsLine(e.getKey(), outs, exclusions)).append('\n');
         }
-        stats.append(statsLine("OVERALL", all)).append('\n');
+        stats.append(statsLine("OVERALL", all, exclusions)).append('\n');
         for (Outcome o : all) {
-            String reason = EXCLUDED.get(o.c().key());
+            String reason = exclusions.get(o.c().key());
             if (o.pass()) {
                 if (reason != null) {
                     stale.append("  ").append(o.c().file()).append('#').append(o.c().index()).append(' ')
@@ -263,28 +322,29 @@ class MsrtChineseSpecTest {
                 sb.append("    by design: ").append(reason).append('\n');
             }
         }
-        String report = "MSRT Chinese specs\n" + stats
-                + "\n--- FAILURES (" + count(all, false) + ") ---\n" + failures
-                + "\n--- FAILURES BY DESIGN (documented exclusions, " + count(all, true) + ") ---\n" + byDesign
-                + (stale.length() == 0 ? "" : "\n--- excluded cases that now pass (stale exclusions) ---\n" + stale);
+        StringBuilder scorer = new StringBuilder();
+        PEER_SCORER.forEach((k, v) -> scorer.append("  ").append(k).append("\n    ").append(v).append('\n'));
+        String report = "MSRT Chinese specs, " + options + "\n" + stats
+                + "\n--- FAILURES (" + count(all, false, exclusions) + ") ---\n" + failures
+                + "\n--- FAILURES BY DESIGN (documented exclusions, " + count(all, true, exclusions) + ") ---\n"
+                + byDesign
+                + (stale.length() == 0 ? "" : "\n--- excluded cases that now pass (stale exclusions) ---\n" + stale)
+                + "\n--- passed here, failed by ../shared/tools/eval-peer-specs (" + PEER_SCORER.size() + ") ---\n"
+                + scorer;
         System.out.println(report);
-        PeerFailureReport.write("msrt", report);
+        PeerFailureReport.write("msrt-" + mode, report);
 
-        long pass = all.stream().filter(Outcome::pass).count();
-        long design = count(all, true);
-        double documented = (double) pass / (all.size() - design);
-        assertThat(documented).as("MSRT documented pass rate (see target/peer-failures.txt)")
-                .isGreaterThanOrEqualTo(0.95);
+        return all;
     }
 
-    private static long count(List<Outcome> outs, boolean byDesign) {
-        return outs.stream().filter(o -> !o.pass() && EXCLUDED.containsKey(o.c().key()) == byDesign).count();
+    private static long count(List<Outcome> outs, boolean byDesign, Map<String, String> exclusions) {
+        return outs.stream().filter(o -> !o.pass() && exclusions.containsKey(o.c().key()) == byDesign).count();
     }
 
-    private static String statsLine(String name, List<Outcome> outs) {
+    private static String statsLine(String name, List<Outcome> outs, Map<String, String> exclusions) {
         long pass = outs.stream().filter(Outcome::pass).count();
-        long design = count(outs, true);
-        long fail = count(outs, false);
+        long design = count(outs, true, exclusions);
+        long fail = count(outs, false, exclusions);
         long withEntities = outs.stream().filter(o -> !o.c().expected().isEmpty()).count();
         long passWithEntities = outs.stream().filter(o -> o.pass() && !o.c().expected().isEmpty()).count();
         return String.format(Locale.ROOT,
@@ -307,10 +367,10 @@ class MsrtChineseSpecTest {
         return sb.toString();
     }
 
-    static Outcome run(Case c) {
+    static Outcome run(Case c, ScanOptions options) {
         List<QuantityMention> got;
         try {
-            got = Quantities.scan(c.input());
+            got = Quantities.scan(c.input(), options);
         } catch (RuntimeException e) {
             return new Outcome(c, false, List.of(), c.expected(), e.toString());
         }
@@ -400,7 +460,7 @@ class MsrtChineseSpecTest {
 
     static Unit currency(Expected e) {
         if (e.iso() == null) {
-            return "Dollar".equals(e.unit()) ? Unit.USD : null;
+            return "Dollar".equals(e.unit()) ? Unit.USD : "Bitcoin".equals(e.unit()) ? Unit.BTC : null;
         }
         try {
             Unit u = Unit.valueOf(e.iso());

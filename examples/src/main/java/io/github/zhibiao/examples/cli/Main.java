@@ -3,6 +3,7 @@ package io.github.zhibiao.examples.cli;
 import io.github.zhibiao.examples.cli.InputText.UnreadableException;
 import io.github.zhibiao.numbers.Quantities;
 import io.github.zhibiao.numbers.QuantityMention;
+import io.github.zhibiao.numbers.ScanOptions;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -38,10 +39,12 @@ public final class Main {
             "  panel        many reports joined: region x indicator x period, targets against outcomes",
             "               (zhibiao panel --help for its options)",
             "",
-            "Options:",
+            "Options (they may also stand before COMMAND):",
             "  --format F          jsonl (default; one JSON object per line), table or csv",
             "  --date YYYY-MM-DD   extract: the report's date, instead of the one its header states",
             "  --region NAME       extract: the report's region (平阴县), instead of the one it names",
+            "  --text T            quantities: report (default) or general; general text also reads a lone",
+            "                      Chinese numeral that stands as a word (答案是四不是五 gives 4 and 5, 一只 gives 1)",
             "  -h, --help          print this help and exit",
             "",
             "quantities prints per mention: file, text, start, end, value (plain decimal string; null for a",
@@ -119,7 +122,8 @@ public final class Main {
         }
         switch (cl.command()) {
             case "quantities":
-                return process(cl, stdin, out, err, QuantityLayout.INSTANCE, in -> Quantities.scan(in.text()));
+                ScanOptions options = cl.generalText() ? ScanOptions.general() : ScanOptions.report();
+                return process(cl, stdin, out, err, QuantityLayout.INSTANCE, in -> Quantities.scan(in.text(), options));
             case "extract":
                 return Extract.run(cl, stdin, out, err);
             default:
@@ -185,30 +189,57 @@ public final class Main {
         private final OutputFormat format;
         private final String date;
         private final String region;
+        private final boolean generalText;
         private final List<String> files;
 
         private CommandLine(String command, boolean help, OutputFormat format, String date, String region,
-                List<String> files) {
+                boolean generalText, List<String> files) {
             this.command = command;
             this.help = help;
             this.format = format;
             this.date = date;
             this.region = region;
+            this.generalText = generalText;
             this.files = List.copyOf(files);
         }
 
+        /** Options that take a value as the next argument. */
+        private static final List<String> WITH_VALUE = List.of("--format", "--date", "--region", "--text");
+
         /**
-         * Parses the arguments: a command, then options and files in any order; "--" ends the options.
+         * Moves options written before the command ({@code --text general quantities FILE}) after it, so that a
+         * wrapper can prefix them to any command line.
+         */
+        private static List<String> commandFirst(List<String> args) {
+            int i = 0;
+            while (i < args.size() && args.get(i).startsWith("-") && !args.get(i).equals("-")
+                    && !args.get(i).equals("--") && !args.get(i).equals("-h") && !args.get(i).equals("--help")) {
+                i += WITH_VALUE.contains(args.get(i)) ? 2 : 1;
+            }
+            if (i == 0 || i >= args.size() || !COMMANDS.contains(args.get(i))) {
+                return args;
+            }
+            List<String> reordered = new ArrayList<>(args.size());
+            reordered.add(args.get(i));
+            reordered.addAll(args.subList(0, i));
+            reordered.addAll(args.subList(i + 1, args.size()));
+            return reordered;
+        }
+
+        /**
+         * Parses the arguments: options may come before the command; after it, options and files in any order; "--"
+         * ends the options.
          *
          * @throws UsageException when the command line is not valid
          */
-        static CommandLine parse(List<String> args) throws UsageException {
+        static CommandLine parse(List<String> given) throws UsageException {
+            List<String> args = commandFirst(given);
             if (args.isEmpty()) {
                 throw new UsageException("no command given");
             }
             String first = args.get(0);
             if (first.equals("-h") || first.equals("--help")) {
-                return new CommandLine(null, true, OutputFormat.JSONL, null, null, List.of());
+                return new CommandLine(null, true, OutputFormat.JSONL, null, null, false, List.of());
             }
             if (!COMMANDS.contains(first)) {
                 throw new UsageException(first.startsWith("-") ? "unknown option " + first
@@ -218,6 +249,7 @@ public final class Main {
             OutputFormat format = OutputFormat.JSONL;
             String date = null;
             String region = null;
+            boolean generalText = false;
             List<String> files = new ArrayList<>();
             boolean optionsEnded = false;
             for (int i = 1; i < args.size(); i++) {
@@ -260,11 +292,21 @@ public final class Main {
                             region = value;
                         }
                         break;
+                    case "--text":
+                        if (!first.equals("quantities")) {
+                            throw new UsageException("option " + name + " belongs to quantities");
+                        }
+                        value = value != null ? value : valueOf(args, ++i, name);
+                        if (!value.equals("report") && !value.equals("general")) {
+                            throw new UsageException("unknown text " + value + " (report, general)");
+                        }
+                        generalText = value.equals("general");
+                        break;
                     default:
                         throw new UsageException("unknown option " + a);
                 }
             }
-            return new CommandLine(first, help, format, date, region, files);
+            return new CommandLine(first, help, format, date, region, generalText, files);
         }
 
         private static String valueOf(List<String> args, int i, String option) throws UsageException {
@@ -294,6 +336,11 @@ public final class Main {
         /** @return the --region value, or null */
         String region() {
             return region;
+        }
+
+        /** @return true for --text general */
+        boolean generalText() {
+            return generalText;
         }
 
         List<String> files() {
