@@ -47,8 +47,8 @@ final class StatementLayout implements Layout<Finding> {
                 .field("rank", s.rank().map(Rank::text).orElse(null))
                 .field("estimated", s.isEstimated())
                 .field("text", s.text())
-                .field("start", s.start())
-                .field("end", s.end())
+                .field("start", f.start())
+                .field("end", f.end())
                 .endObject();
     }
 
@@ -113,6 +113,6 @@ final class StatementLayout implements Layout<Finding> {
                 how == null ? null : Codes.basis(how.basis().orElse(null)),
                 Codes.qualifier(s.qualifier()), s.commitment().orElse(null),
                 s.rank().map(Rank::text).orElse(null), Boolean.toString(s.isEstimated()),
-                s.text(), Integer.toString(s.start()), Integer.toString(s.end()));
+                s.text(), Integer.toString(f.start()), Integer.toString(f.end()));
     }
 }
