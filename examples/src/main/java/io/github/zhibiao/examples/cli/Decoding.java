@@ -45,6 +45,22 @@ final class Decoding {
         return malformed == 0 || valid > 2 * malformed ? StandardCharsets.UTF_8 : GB18030;
     }
 
+    /** @return whether the bytes start with a UTF-16 byte order mark (FF FE or FE FF) */
+    static boolean hasUtf16Mark(byte[] b, int length) {
+        return length >= 2 && ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe
+                || (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff);
+    }
+
+    /** @return the bytes decoded as UTF-8, or null when they are not valid UTF-8 */
+    static String strictUtf8(byte[] b, int length) {
+        try {
+            return newDecoder(StandardCharsets.UTF_8, CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, 0, length))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
     /**
      * Counts valid multi-byte UTF-8 sequences (high 32 bits) and malformed ones (low 32 bits), in one pass.
      */

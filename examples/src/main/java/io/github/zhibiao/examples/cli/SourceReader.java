@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -36,6 +37,8 @@ final class SourceReader implements Closeable {
     private final byte[] head;
     private final int headLength;
     private final boolean whole;
+    /** The whole text when the strict UTF-8 decode in the constructor succeeded, else null. */
+    private String wholeText;
     private CharsetDecoder decoder;
     private ByteBuffer bytes;
     private CharBuffer chars;
@@ -59,9 +62,16 @@ final class SourceReader implements Closeable {
         this.head = new byte[WHOLE + 1];
         this.headLength = in.readNBytes(head, 0, head.length);
         this.whole = headLength <= WHOLE;
-        this.charset = forced != null ? forced : Decoding.detect(head, headLength, whole);
+        Charset c = forced;
+        if (c == null && whole && !Decoding.hasUtf16Mark(head, headLength)) {
+            // Most inputs are valid UTF-8: one strict decode both detects and decodes them.
+            wholeText = Decoding.strictUtf8(head, headLength);
+            c = wholeText != null ? StandardCharsets.UTF_8 : null;
+        }
+        this.charset = c != null ? c : Decoding.detect(head, headLength, whole);
         this.detected = forced == null;
     }
+
 
     /** @return the charset the text is decoded with, never null */
     Charset charset() {
@@ -94,6 +104,11 @@ final class SourceReader implements Closeable {
         }
         if (whole) {
             done = true;
+            if (wholeText != null) {
+                String text = wholeText;
+                wholeText = null;
+                return new Section(0, 0, text);
+            }
             Decoding.Decoded d = Decoding.decode(head, headLength, charset);
             replaced = d.replaced();
             return new Section(0, 0, d.text());
