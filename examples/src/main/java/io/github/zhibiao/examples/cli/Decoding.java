@@ -152,11 +152,6 @@ final class Decoding {
         return charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
     }
 
-    /** @return the name shown to users: "UTF-8", "GB18030", "UTF-16LE" */
-    static String displayName(Charset charset) {
-        return charset.name();
-    }
-
     /** Decoded text and whether malformed input was replaced. */
     record Decoded(String text, boolean replaced) {
     }

@@ -65,7 +65,6 @@ final class Runner<T> {
         final Sources.Source source;
         final Future<Found> found;
         final List<String> before = new ArrayList<>();
-        final List<String> after = new ArrayList<>();
         int status;
         boolean lastOfSource;
 
@@ -75,9 +74,9 @@ final class Runner<T> {
         }
     }
 
-    /** What one section printed: its text (JSON Lines or CSV), its table rows and its warnings. */
+    /** What one section printed: its text (JSON Lines or CSV, as UTF-8), its table rows and its warnings. */
     private static final class Found {
-        final StringBuilder text = new StringBuilder();
+        byte[] bytes;
         final List<List<String>> rows = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
     }
@@ -223,9 +222,12 @@ final class Runner<T> {
     private Found find(Job.Input input, SourceReader.Section section) {
         Found f = new Found();
         List<T> records = job.find(input, section, f.warnings);
+        StringBuilder text = new StringBuilder();
         for (T r : records) {
-            printer.render(input.source.name(), r, f.text, f.rows);
+            printer.render(input.source.name(), r, text, f.rows);
         }
+        // Encoded here, on the worker thread, so that the printing thread only copies bytes.
+        f.bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         return f;
     }
 
@@ -261,6 +263,7 @@ final class Runner<T> {
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof OutOfMemoryError) {
+                    current = p.source.name();
                     throw (OutOfMemoryError) cause;
                 }
                 internal = p.source.name() + ": internal error: " + cause;
@@ -272,7 +275,7 @@ final class Runner<T> {
         messages(p.before);
         status = Math.max(status, p.status);
         if (f != null) {
-            write(f.text);
+            write(f.bytes);
             if (table != null) {
                 for (List<String> row : f.rows) {
                     table.addRow(row);
@@ -291,7 +294,6 @@ final class Runner<T> {
             messages(List.of(internal));
             status = Math.max(status, Main.INTERNAL_ERROR);
         }
-        messages(p.after);
         if (p.lastOfSource) {
             progress.done(p.source.size());
         }
@@ -309,11 +311,15 @@ final class Runner<T> {
     }
 
     private void write(CharSequence text) throws OutputGone {
-        if (text.length() == 0) {
+        write(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void write(byte[] bytes) throws OutputGone {
+        if (bytes.length == 0) {
             return;
         }
         try {
-            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(bytes);
             // Each section's output goes out at once: a reader that stops (| head) stops the run at the next one.
             out.flush();
         } catch (IOException e) {

@@ -59,8 +59,9 @@ final class SourceReader implements Closeable {
      */
     SourceReader(InputStream in, Charset forced) throws IOException {
         this.in = Objects.requireNonNull(in, "in");
-        this.head = new byte[WHOLE + 1];
-        this.headLength = in.readNBytes(head, 0, head.length);
+        // Sized by what is read (most reports are tens of KB), not by WHOLE: a corpus run opens thousands.
+        this.head = in.readNBytes(WHOLE + 1);
+        this.headLength = head.length;
         this.whole = headLength <= WHOLE;
         Charset c = forced;
         if (c == null && whole && !Decoding.hasUtf16Mark(head, headLength)) {
