@@ -18,8 +18,8 @@ import java.util.Locale;
 
 /**
  * The inputs a command line names: files as given, "-" for standard input, and for a directory every
- * {@code *.txt} file below it (recursively, not following links to other directories), sorted by path so that the
- * order never depends on the file system.
+ * {@code *.txt} file below it (recursively, links to files included, links to directories not followed), sorted by
+ * path so that the order never depends on the file system.
  *
  * <p>This class holds no state and is thread-safe.
  */
@@ -84,9 +84,15 @@ final class Sources {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && file.getFileName().toString().toLowerCase(Locale.ROOT)
-                            .endsWith(".txt")) {
+                    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    // A link to a file counts; a link to a directory is not followed (no loops), and a
+                    // broken link is named rather than skipped.
+                    if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
                         found.add(file);
+                    } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+                        errors.add(new Source(file.toString(), null, 0, "broken symbolic link"));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -152,6 +152,22 @@ class CorpusRunTest {
     }
 
     @Test
+    void aDirectoryFollowsLinksToFilesButNotToDirectoriesAndNamesBrokenLinks() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("linked"));
+        Path real = Files.writeString(dir.resolve("real.txt"), "增长5%");
+        Files.createSymbolicLink(corpus.resolve("a.txt"), real);
+        Files.createSymbolicLink(corpus.resolve("b.txt"), dir.resolve("missing.txt"));
+        Files.createSymbolicLink(corpus.resolve("loop"), corpus);
+
+        Result r = run("quantities", corpus.toString());
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).startsWith("{\"file\":\"" + corpus.resolve("a.txt") + "\",\"text\":\"增长5%\"")
+                .hasLineCount(1);
+        assertThat(r.err()).isEqualTo("zhibiao: cannot read " + corpus.resolve("b.txt") + ": broken symbolic link\n");
+    }
+
+    @Test
     void aManifestOverridesTheHeaderForItsFiles() throws IOException {
         Path report = Files.writeString(dir.resolve("甲.txt"), "全县地区生产总值增长5.8%。\n");
         Path other = Files.writeString(dir.resolve("乙.txt"), "全县地区生产总值增长5.8%。\n");
