@@ -35,6 +35,18 @@ final class Progress {
     void done(long size) {
         filesDone++;
         bytesDone += size;
+        show();
+    }
+
+    /** Counts part of the current input as done: {@code bytes} more than the inputs done so far. */
+    void within(long bytes) {
+        long saved = bytesDone;
+        bytesDone += bytes;
+        show();
+        bytesDone = saved;
+    }
+
+    private void show() {
         if (!enabled) {
             return;
         }

@@ -67,6 +67,8 @@ final class Runner<T> {
         final List<String> before = new ArrayList<>();
         int status;
         boolean lastOfSource;
+        /** The bytes of its input read up to the end of this section, or -1. */
+        long consumed = -1;
 
         Pending(Sources.Source source, Future<Found> found) {
             this.source = source;
@@ -166,7 +168,6 @@ final class Runner<T> {
             return;
         }
         Job.Input input = new Job.Input(s, manifest.overridesFor(s.path()));
-        Pending last = null;
         String failure = null;
         SourceReader reader = null;
         try {
@@ -184,7 +185,9 @@ final class Runner<T> {
                     }
                     first = false;
                 }
-                last = p;
+                if (!reader.whole()) {
+                    p.consumed = reader.consumed();
+                }
                 queue(p);
             }
         } catch (IOException e) {
@@ -296,6 +299,8 @@ final class Runner<T> {
         }
         if (p.lastOfSource) {
             progress.done(p.source.size());
+        } else if (p.consumed > 0 && !p.source.stdin()) {
+            progress.within(Math.min(p.consumed, p.source.size()));
         }
     }
 

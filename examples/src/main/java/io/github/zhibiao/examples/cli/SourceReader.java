@@ -44,6 +44,7 @@ final class SourceReader implements Closeable {
     private CharBuffer chars;
     private final StringBuilder pending = new StringBuilder();
     private boolean eof;
+    private long readTotal;
     private boolean flushed;
     private boolean replaced;
     private int index;
@@ -89,6 +90,11 @@ final class SourceReader implements Closeable {
         return replaced;
     }
 
+    /** @return how many bytes of the input the sections so far hold, about (for progress) */
+    long consumed() {
+        return bytes == null ? (done ? headLength : 0) : readTotal - bytes.remaining();
+    }
+
     /** @return whether the whole input is one section, known as soon as the reader is open */
     boolean whole() {
         return whole;
@@ -117,6 +123,7 @@ final class SourceReader implements Closeable {
         if (decoder == null) {
             decoder = Decoding.newDecoder(charset, CodingErrorAction.REPORT);
             bytes = ByteBuffer.wrap(head, 0, headLength);
+            readTotal = headLength;
             chars = CharBuffer.allocate(1 << 16);
         }
         while (!flushed && pending.length() < 2 * SECTION) {
@@ -145,6 +152,7 @@ final class SourceReader implements Closeable {
                 eof = true;
             } else {
                 bytes.position(bytes.position() + r);
+                readTotal += r;
             }
             bytes.flip();
         }
