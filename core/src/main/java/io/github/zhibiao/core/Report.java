@@ -51,7 +51,7 @@ public final class Report {
         }
         List<ReportWarning> w = new java.util.ArrayList<>(warnings.size());
         for (ReportWarning x : warnings) {
-            w.add(ReportWarning.of(map.start(x.start()), Math.max(map.start(x.start()), map.end(x.end())),
+            w.add(ReportWarning.of(x.kind(), map.start(x.start()), Math.max(map.start(x.start()), map.end(x.end())),
                     x.message()));
         }
         return new Report(context, st, se, w, year, regionCode);

@@ -67,7 +67,7 @@ final class ReportYear {
             int review = lookingBack(date, context.kind()) ? report - 1 : report;
             for (Signal s : new Signal[] {title, heading}) {
                 if (s != null && s.report != report && s.report != review + 1) {
-                    warnings.add(ReportWarning.of(s.start, s.end, "the date " + date + " and the " + s.what
+                    warnings.add(ReportWarning.of(ReportWarning.Kind.UNCERTAIN, s.start, s.end, "the date " + date + " and the " + s.what
                             + " disagree about the report's year (" + report + " vs " + s.report
                             + "); periods follow the date"));
                 }
@@ -77,25 +77,25 @@ final class ReportYear {
         Signal chosen = title != null ? title : heading != null ? heading : file;
         for (Signal s : new Signal[] {title, heading, file}) {
             if (chosen != null && s != null && s != chosen && s.report != chosen.report) {
-                warnings.add(ReportWarning.of(s.start, s.end, "no date line, and the " + chosen.what + " ("
+                warnings.add(ReportWarning.of(ReportWarning.Kind.UNCERTAIN, s.start, s.end, "no date line, and the " + chosen.what + " ("
                         + chosen.report + ") and the " + s.what + " (" + s.report + ") disagree about the report's "
                         + "year; periods follow the " + chosen.what));
             }
         }
         if (chosen != null) {
             if (chosen == file) {
-                warnings.add(ReportWarning.of(0, 0, "no date line, title or dated heading; report year "
+                warnings.add(ReportWarning.of(ReportWarning.Kind.UNCERTAIN, 0, 0, "no date line, title or dated heading; report year "
                         + chosen.report + " taken from the file name " + sourceName));
             }
             LocalDate assumed = context.kind() == ReportKind.NEWS ? null : LocalDate.of(chosen.report, 3, 1);
             return new Resolved(chosen.report, chosen.report - 1, assumed, warnings);
         }
         if (guess > 0) {
-            warnings.add(ReportWarning.of(0, 0, "no date line, title, dated heading or file name gives the report's "
+            warnings.add(ReportWarning.of(ReportWarning.Kind.UNCERTAIN, 0, 0, "no date line, title, dated heading or file name gives the report's "
                     + "year; relative years (今年, 去年) are read against " + guess + ", the latest year the text "
                     + "names, which is a guess"));
         } else {
-            warnings.add(ReportWarning.of(0, 0, "no date and no year found: relative years (今年, 去年) and "
+            warnings.add(ReportWarning.of(ReportWarning.Kind.UNCERTAIN, 0, 0, "no date and no year found: relative years (今年, 去年) and "
                     + "undated statements have no period"));
         }
         return new Resolved(guess, guess, null, warnings);

@@ -239,6 +239,8 @@ final class Numeral {
         int lastUnit = 0;
         int digitTokens = 0;
         BigDecimal firstDigit = null;
+        /** 三点五 in 三点五千: the decimal that the units after it multiply, or null. */
+        BigDecimal decimalBase = null;
         boolean zero = false;
         boolean wanSeen = false;
         boolean yiSeen = false;
@@ -359,6 +361,7 @@ final class Numeral {
                 if (simple) {
                     // 三点五万: the decimal belongs to the digit, and a magnitude may follow.
                     cur = cur.add(f);
+                    decimalBase = cur;
                     curChinese = false;
                 } else {
                     fraction = f;
@@ -506,10 +509,12 @@ final class Numeral {
         if (fraction != null) {
             value = value.add(fraction);
         }
+        // The number the units multiply: 3 in 三千, 1.5 in 一点五千 and in 一点五 (which then scales by 1, so that
+        // 一至一点五 stays 1–1.5); never 0 (零点五).
+        BigDecimal base = decimalBase != null ? decimalBase : firstDigit;
         if (digitTokens == 1 && fraction == null && !approximate && value.signum() != 0
-                && firstDigit != null && firstDigit.signum() != 0 && (chinese || multiplierSuffix != null)) {
-            // 零点五 has one digit token too, but 零 scales nothing: only a non-zero digit can be the base.
-            scaleBase = firstDigit;
+                && base != null && base.signum() != 0 && (chinese || multiplierSuffix != null)) {
+            scaleBase = base;
         }
         if (negative) {
             value = value.negate();

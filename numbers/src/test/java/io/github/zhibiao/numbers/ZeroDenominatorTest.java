@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Zeros where a divisor or a scale is taken: a fraction with a zero denominator (3/0) and ranges from Chinese zero
- * (零至零点五) once divided by zero inside the scanner. Each now scans to what the text states.
+ * (零至零点五) once divided by zero inside the scanner; and the scale of a range's second number, which took the
+ * decimal of 一点五 for a multiplier (一至一点五 read as 1.5–1.5). Each now scans to what the text states.
  */
 class ZeroDenominatorTest {
 
@@ -32,6 +33,8 @@ class ZeroDenominatorTest {
         〇至〇点五                      |
         零-零点五                       |
         零增长                          |
+        降幅为一至一点五个百分点         | 降幅为一至一点五个百分点 = 1-1.5 PERCENTAGE_POINT [decrease] @[0,12)
+        三至三点五万元                  | 三至三点五万元 = 30000-35000 CNY @[0,7)
         三分之零                        |
         零分之三                        |
         """)
@@ -54,6 +57,9 @@ class ZeroDenominatorTest {
         零-零点五                       | 0-0.5 NUMBER
         三分之零                        | 0 NUMBER
         百分之零                        | 0 PERCENT
+        一至一点五千                    | 1000-1500 NUMBER
+        两到三仟                        | 2000-3000 NUMBER
+        一至二点五                      | 1-2.5 NUMBER
         """)
     void parsesZerosOrFailsWithAParseException(String input, String expected) {
         if (expected.startsWith("error at ")) {

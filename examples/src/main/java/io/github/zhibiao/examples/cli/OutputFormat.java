@@ -16,10 +16,10 @@ enum OutputFormat {
     /** RFC 4180 CSV with a header line. */
     CSV;
 
-    /** @return the format named {@code name} ("jsonl", "table", "csv"), if there is one */
+    /** @return the format named {@code name} ("jsonl", "table", "csv", in any case), if there is one */
     static Optional<OutputFormat> named(String name) {
         for (OutputFormat f : values()) {
-            if (f.name().toLowerCase(Locale.ROOT).equals(name)) {
+            if (f.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
                 return Optional.of(f);
             }
         }

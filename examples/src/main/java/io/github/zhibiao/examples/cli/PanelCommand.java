@@ -4,7 +4,6 @@ import io.github.zhibiao.core.Report;
 import io.github.zhibiao.core.ReportContext;
 import io.github.zhibiao.core.ReportParser;
 import io.github.zhibiao.core.panel.Panel;
-import io.github.zhibiao.examples.cli.InputText.UnreadableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -63,7 +62,7 @@ final class PanelCommand {
             boolean help, List<String> paths) {
     }
 
-    static Options parse(List<String> args) throws Main.CommandLine.UsageException {
+    static Options parse(List<String> args) throws CommandLine.UsageException {
         String manifest = null;
         OutputFormat format = OutputFormat.JSONL;
         boolean wide = false;
@@ -109,7 +108,7 @@ final class PanelCommand {
                 case "--format":
                     String f = value != null ? value : valueOf(args, ++i, name);
                     format = OutputFormat.named(f).orElseThrow(
-                            () -> new Main.CommandLine.UsageException("unknown format " + f + " (jsonl, table, csv)"));
+                            () -> new CommandLine.UsageException("unknown format " + f + " (jsonl, table, csv)"));
                     break;
                 case "--threads":
                     String t = value != null ? value : valueOf(args, ++i, name);
@@ -119,26 +118,26 @@ final class PanelCommand {
                         threads = 0;
                     }
                     if (threads < 1) {
-                        throw new Main.CommandLine.UsageException("--threads needs a positive number, not " + t);
+                        throw new CommandLine.UsageException("--threads needs a positive number, not " + t);
                     }
                     break;
                 default:
-                    throw new Main.CommandLine.UsageException("unknown option " + a);
+                    throw new CommandLine.UsageException("unknown option " + a);
             }
         }
         if (wide && checks) {
-            throw new Main.CommandLine.UsageException("--wide and --checks do not go together");
+            throw new CommandLine.UsageException("--wide and --checks do not go together");
         }
         if (chart != null && !chart.toLowerCase(Locale.ROOT).endsWith(".png")
                 && !chart.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            throw new Main.CommandLine.UsageException("--chart needs a file ending in .png or .svg, not " + chart);
+            throw new CommandLine.UsageException("--chart needs a file ending in .png or .svg, not " + chart);
         }
         return new Options(manifest, format, wide, checks, chart, threads, help, paths);
     }
 
-    private static String valueOf(List<String> args, int i, String option) throws Main.CommandLine.UsageException {
+    private static String valueOf(List<String> args, int i, String option) throws CommandLine.UsageException {
         if (i >= args.size()) {
-            throw new Main.CommandLine.UsageException("option " + option + " needs a value");
+            throw new CommandLine.UsageException("option " + option + " needs a value");
         }
         return args.get(i);
     }
@@ -152,7 +151,7 @@ final class PanelCommand {
         Options o;
         try {
             o = parse(args);
-        } catch (Main.CommandLine.UsageException e) {
+        } catch (CommandLine.UsageException e) {
             err.print("zhibiao: " + e.getMessage() + "\n\n" + USAGE);
             return Main.USAGE_ERROR;
         }
@@ -168,7 +167,7 @@ final class PanelCommand {
             return Main.USAGE_ERROR;
         }
         if (inputs.isEmpty() && o.manifest() == null) {
-            inputs = List.of(new PanelInputs.Input(InputText.STDIN, ReportContext.empty()));
+            inputs = List.of(new PanelInputs.Input("-", ReportContext.empty()));
         }
         int[] status = {Main.OK};
         Panel panel = build(inputs, o.threads(), stdin, err, status);
@@ -205,12 +204,19 @@ final class PanelCommand {
             List<Future<Parsed>> parsed = new ArrayList<>();
             for (PanelInputs.Input in : inputs) {
                 parsed.add(pool.submit(() -> {
+                    byte[] bytes;
                     try {
-                        InputText text = InputText.read(in.name(), stdin);
-                        return new Parsed(parser.parse(text.text(), in.overrides()), text.invalidUtf8(), null);
-                    } catch (UnreadableException e) {
-                        return new Parsed(null, false, e.getMessage());
+                        bytes = "-".equals(in.name()) ? stdin.readAllBytes()
+                                : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(in.name()));
+                    } catch (IOException | java.nio.file.InvalidPathException e) {
+                        return new Parsed(null, false, e instanceof IOException ? Sources.reason((IOException) e)
+                                : e.getMessage());
                     }
+                    // The same detection as extract: UTF-8 with or without BOM, UTF-16 with BOM, else GB18030.
+                    Decoding.Decoded text = Decoding.decode(bytes, bytes.length,
+                            Decoding.detect(bytes, bytes.length, true));
+                    String source = "-".equals(in.name()) ? null : in.name();
+                    return new Parsed(parser.parse(text.text(), in.overrides(), source), text.replaced(), null);
                 }));
             }
             Panel.Builder b = Panel.builder();
@@ -231,7 +237,7 @@ final class PanelCommand {
                     continue;
                 }
                 if (r.invalidUtf8()) {
-                    err.print("zhibiao: " + name + ": invalid UTF-8 replaced\n");
+                    err.print("zhibiao: " + name + ": undecodable bytes replaced\n");
                 }
                 if (!seen.add(name)) {
                     err.print("zhibiao: " + name + ": given twice, read once\n");

@@ -1,65 +1,57 @@
 package io.github.zhibiao.examples.cli;
 
-import java.io.PrintStream;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Prints records in one {@link OutputFormat}: JSON Lines and CSV as they come, a table at the end (its column
- * widths depend on every row).
+ * Renders records in one {@link OutputFormat}: JSON Lines and CSV into text as they come, table rows into a list
+ * (the table's column widths depend on every row, so it is printed at the end).
  *
- * <p>Instances are mutable and not thread-safe.
+ * <p>This class holds no mutable state and is thread-safe; each call renders into the buffers it is given.
  *
  * @param <T> the record type
  */
 final class RecordPrinter<T> {
     private final OutputFormat format;
     private final Layout<T> layout;
-    private final PrintStream out;
-    private final TableFormatter table;
-    private final StringBuilder line = new StringBuilder(512);
-    private boolean started;
 
-    RecordPrinter(OutputFormat format, Layout<T> layout, PrintStream out) {
+    RecordPrinter(OutputFormat format, Layout<T> layout) {
         this.format = Objects.requireNonNull(format, "format");
         this.layout = Objects.requireNonNull(layout, "layout");
-        this.out = Objects.requireNonNull(out, "out");
-        this.table = format == OutputFormat.TABLE ? new TableFormatter(layout.tableHeaders()) : null;
     }
 
-    void print(String file, T record) {
-        start();
+    /** @return what the output starts with: the CSV header line, else nothing */
+    String header() {
+        return format == OutputFormat.CSV ? CsvWriter.row(layout.csvHeaders()) : "";
+    }
+
+    /** @return a table for the rows, or null when the format is not a table */
+    TableFormatter newTable() {
+        return format == OutputFormat.TABLE ? new TableFormatter(layout.tableHeaders()) : null;
+    }
+
+    /**
+     * Renders one record: a JSON line or CSV row into {@code text}, or a table row into {@code rows}.
+     *
+     * @param file the input name, not null
+     * @param record the record, not null
+     * @param text where JSON Lines and CSV go, not null
+     * @param rows where table rows go, not null
+     */
+    void render(String file, T record, StringBuilder text, List<List<String>> rows) {
         switch (format) {
             case JSONL:
-                line.setLength(0);
-                layout.writeJson(new JsonWriter(line), file, record);
-                line.append('\n');
-                out.append(line);
+                layout.writeJson(new JsonWriter(text), file, record);
+                text.append('\n');
                 break;
             case CSV:
-                out.append(CsvWriter.row(layout.csvRow(file, record)));
+                text.append(CsvWriter.row(layout.csvRow(file, record)));
                 break;
             case TABLE:
-                table.addRow(layout.tableRow(file, record));
+                rows.add(layout.tableRow(file, record));
                 break;
             default:
                 throw new AssertionError(format);
-        }
-    }
-
-    /** Prints what is left: the table, or the CSV header when there were no records. */
-    void finish() {
-        start();
-        if (table != null) {
-            out.append(table.format());
-        }
-    }
-
-    private void start() {
-        if (!started) {
-            started = true;
-            if (format == OutputFormat.CSV) {
-                out.append(CsvWriter.row(layout.csvHeaders()));
-            }
         }
     }
 }

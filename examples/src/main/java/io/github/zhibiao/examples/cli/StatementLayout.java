@@ -49,8 +49,8 @@ final class StatementLayout implements Layout<Finding> {
                 .field("rank", s.rank().map(Rank::text).orElse(null))
                 .field("estimated", s.isEstimated())
                 .field("text", s.text())
-                .field("start", s.start())
-                .field("end", s.end())
+                .field("start", f.start())
+                .field("end", f.end())
                 .field("report_date", f.report().date().map(LocalDate::toString).orElse(null))
                 .field("report_region", f.report().region().orElse(null))
                 .field("report_kind", Codes.reportKind(f.report().kind()))
@@ -119,7 +119,7 @@ final class StatementLayout implements Layout<Finding> {
                 how == null ? null : Codes.basis(how.basis().orElse(null)),
                 Codes.qualifier(s.qualifier()), s.commitment().orElse(null),
                 s.rank().map(Rank::text).orElse(null), Boolean.toString(s.isEstimated()),
-                s.text(), Integer.toString(s.start()), Integer.toString(s.end()),
+                s.text(), Integer.toString(f.start()), Integer.toString(f.end()),
                 f.report().date().map(LocalDate::toString).orElse(null), f.report().region().orElse(null),
                 Codes.reportKind(f.report().kind()));
     }

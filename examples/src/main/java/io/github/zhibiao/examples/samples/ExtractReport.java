@@ -2,6 +2,7 @@ package io.github.zhibiao.examples.samples;
 
 import io.github.zhibiao.core.Report;
 import io.github.zhibiao.core.ReportParser;
+import io.github.zhibiao.core.ReportWarning;
 import io.github.zhibiao.core.Statement;
 import io.github.zhibiao.numbers.Quantity;
 import java.io.IOException;
@@ -50,6 +51,10 @@ public final class ExtractReport {
                     s.value().map(v -> "value " + v + " ").orElse("")
                             + s.change().map(Quantity::toString).map(c -> "change " + c).orElse(""),
                     s.commitment().map(c -> "  (" + c + ")").orElse(""));
+        }
+        // A sentence the parser could not read is named here; the statements above are all the others.
+        for (ReportWarning w : report.warnings()) {
+            System.err.println("warning: " + w);
         }
     }
 }

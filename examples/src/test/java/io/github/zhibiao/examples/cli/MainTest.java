@@ -106,11 +106,11 @@ class MainTest {
     }
 
     @Test
-    void reportsDirectoryAsUnreadable() {
+    void reportsEmptyDirectory() {
         Result r = run("", "quantities", dir.toString());
 
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("zhibiao: cannot read " + dir + ": is a directory\n");
+        assertThat(r.err()).isEqualTo("zhibiao: cannot read " + dir + ": directory holds no *.txt file\n");
     }
 
     @Test
@@ -136,10 +136,11 @@ class MainTest {
     void decodesUtf8KeepingTheByteOrderMark() {
         byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, (byte) 0xe5, (byte) 0xa2, (byte) 0x9e};
 
-        InputText in = InputText.decode("x", bom);
+        assertThat(Decoding.detect(bom, bom.length, true)).isEqualTo(StandardCharsets.UTF_8);
+        Decoding.Decoded in = Decoding.decode(bom, bom.length, StandardCharsets.UTF_8);
 
         assertThat(in.text()).isEqualTo("\ufeff增");
-        assertThat(in.invalidUtf8()).isFalse();
+        assertThat(in.replaced()).isFalse();
     }
 
     @Test
