@@ -33,14 +33,17 @@ import java.util.Optional;
  */
 final class Manifest {
     private final Map<Path, ReportContext> rows;
+    /** The rows in file order, for naming those that matched no input. */
+    private final List<Path> order;
 
-    private Manifest(Map<Path, ReportContext> rows) {
+    private Manifest(Map<Path, ReportContext> rows, List<Path> order) {
         this.rows = Map.copyOf(rows);
+        this.order = List.copyOf(order);
     }
 
     /** An empty manifest, which overrides nothing. */
     static Manifest none() {
-        return new Manifest(Map.of());
+        return new Manifest(Map.of(), List.of());
     }
 
     /**
@@ -89,6 +92,7 @@ final class Manifest {
         }
         Path base = file.toAbsolutePath().getParent();
         Map<Path, ReportContext> rows = new HashMap<>();
+        List<Path> order = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
             List<String> row = records.get(r);
             int line = r + 1;
@@ -124,8 +128,9 @@ final class Manifest {
             if (rows.put(key, c) != null) {
                 throw new IllegalArgumentException(file + ":" + line + ": " + name + " is listed twice");
             }
+            order.add(key);
         }
-        return new Manifest(rows);
+        return new Manifest(rows, order);
     }
 
     /** @return the overrides for the input at {@code path} (null for standard input), never null */
@@ -136,9 +141,25 @@ final class Manifest {
         return rows.getOrDefault(path.toAbsolutePath().normalize(), ReportContext.empty());
     }
 
-    /** @return the number of rows */
-    int size() {
-        return rows.size();
+    /**
+     * The rows that name none of {@code inputs}, in manifest order: a misspelt name would otherwise override
+     * nothing without a word.
+     *
+     * @param inputs the paths read, not null
+     * @return the unmatched rows' paths, never null
+     */
+    List<Path> unmatched(java.util.Collection<Path> inputs) {
+        java.util.Set<Path> read = new java.util.HashSet<>();
+        for (Path p : inputs) {
+            read.add(p.toAbsolutePath().normalize());
+        }
+        List<Path> out = new ArrayList<>();
+        for (Path p : order) {
+            if (!read.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static Optional<ReportKind> kind(String s) {

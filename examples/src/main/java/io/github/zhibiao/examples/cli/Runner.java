@@ -125,6 +125,7 @@ final class Runner<T> {
             if (table != null) {
                 write(table.format());
             }
+            unmatchedManifestRows(sources);
             return status;
         } catch (OutputGone e) {
             progress.clear();
@@ -146,6 +147,20 @@ final class Runner<T> {
                 pool.shutdownNow();
             }
             progress.clear();
+        }
+    }
+
+    private void unmatchedManifestRows(List<Sources.Source> sources) throws OutputGone {
+        List<java.nio.file.Path> read = new ArrayList<>();
+        for (Sources.Source s : sources) {
+            if (s.path() != null) {
+                read.add(s.path());
+            }
+        }
+        List<java.nio.file.Path> unmatched = manifest.unmatched(read);
+        if (!unmatched.isEmpty() && !cl.quiet()) {
+            String rows = unmatched.size() == 1 ? " row names" : " rows name";
+            messages(List.of(cl.manifest() + ": " + unmatched.size() + rows + " no input, such as " + unmatched.get(0)));
         }
     }
 

@@ -55,8 +55,9 @@ class CorpusRunTest {
     static Result run(OutputStream out, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(args, new ByteArrayInputStream(new byte[0]), out, err);
-        return new Result(status, out instanceof ByteArrayOutputStream
-                ? ((ByteArrayOutputStream) out).toString(StandardCharsets.UTF_8) : "", err.toString(StandardCharsets.UTF_8));
+        String printed = out instanceof ByteArrayOutputStream
+                ? ((ByteArrayOutputStream) out).toString(StandardCharsets.UTF_8) : "";
+        return new Result(status, printed, err.toString(StandardCharsets.UTF_8));
     }
 
     /** Writes each seed into {@code sub} in {@code charset}, optionally after a byte order mark, same names. */
@@ -87,7 +88,8 @@ class CorpusRunTest {
         assertThat(withoutYearNotes(a.err())).isEmpty();
         StringBuilder notes = new StringBuilder();
         for (Path s : seeds) {
-            notes.append("zhibiao: ").append(gb.resolve(s.getFileName())).append(": read as GB18030 (not valid UTF-8)\n");
+            notes.append("zhibiao: ").append(gb.resolve(s.getFileName()))
+                    .append(": read as GB18030 (not valid UTF-8)\n");
         }
         assertThat(withoutYearNotes(b.err())).isEqualTo(notes.toString());
         // forced, the same records and no note
@@ -186,10 +188,25 @@ class CorpusRunTest {
         Result r = run("extract", "--manifest", manifest.toString(), report.toString(), other.toString());
 
         assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
         List<String> lines = r.out().lines().collect(Collectors.toList());
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains("\"subject\":\"平阴县\",\"period\":\"2025\"");
         assertThat(lines.get(1)).contains("\"subject\":\"东阿县\",\"period\":null");
+    }
+
+    @Test
+    void aManifestRowThatNamesNoInputIsReported() throws IOException {
+        Path report = Files.writeString(dir.resolve("甲.txt"), "全县地区生产总值增长5.8%。\n");
+        Path manifest = Files.writeString(dir.resolve("manifest.csv"),
+                "file,region\n甲.txt,平阴县\n乙.txt,东阿县\n丙.txt,\n");
+
+        Result r = run("extract", "--manifest", manifest.toString(), report.toString());
+
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEqualTo("zhibiao: " + manifest + ": 2 rows name no input, such as " + dir.resolve("乙.txt")
+                + "\n");
+        assertThat(run("extract", "--quiet", "--manifest", manifest.toString(), report.toString()).err()).isEmpty();
     }
 
     /** Columns: manifest text | the message. */
@@ -325,7 +342,8 @@ class CorpusRunTest {
             Result r = run("quantities", "\ufffd\ufffd\ufffd.txt");
             assertThat(r.status()).isEqualTo(2);
             assertThat(r.err()).isEqualTo("zhibiao: cannot read ???.txt: the file name has characters that the"
-                    + " locale's encoding (US-ASCII) cannot represent; run with a UTF-8 locale, such as LANG=C.UTF-8\n");
+                    + " locale's encoding (US-ASCII) cannot represent; run with a UTF-8 locale,"
+                    + " such as LANG=C.UTF-8\n");
         } finally {
             System.setProperty("sun.jnu.encoding", saved);
         }
