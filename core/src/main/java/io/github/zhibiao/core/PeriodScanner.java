@@ -371,6 +371,16 @@ final class PeriodScanner {
             case '近':
                 if (Clauses.at(t, i, to, "过去") || Clauses.at(t, i, to, "近")) {
                     int k = Clauses.at(t, i, to, "过去") ? i + 2 : i + 1;
+                    // 过去一年, 过去的一年, 刚刚过去的一年: the year under review.
+                    int one = k < to && t[k] == '的' && k > i + 1 ? k + 1 : k;
+                    if (k > i + 1 && Clauses.at(t, one, to, "一年")) {
+                        int e = one + 2;
+                        if (e < to && t[e] == '来') {
+                            e++;
+                        }
+                        add(out, t, from, to, i, e, years.review > 0 ? Period.year(years.review) : null);
+                        return e;
+                    }
                     int sn = smallNumber(t, k, to);
                     if (sn > 0 && Clauses.at(t, k + sn % 100, to, "年")) {
                         int n = sn / 100;

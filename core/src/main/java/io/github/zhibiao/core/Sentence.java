@@ -122,7 +122,10 @@ final class Sentence {
                 continue;
             }
             int b = m.start - 1;
-            if (b >= ss && (t[b] == '占' || t[b] == '与' && clauses.at(m.end, se, "之比"))) {
+            if (b >= ss && (t[b] == '占' || t[b] == '与' && clauses.at(m.end, se, "之比") || t[b] == '在'
+                    && (clauses.at(m.end, se, "中的比重") || clauses.at(m.end, se, "中所占比重")
+                    || clauses.at(m.end, se, "中的占比") || clauses.at(m.end, se, "中占比")
+                    || clauses.at(m.end, se, "中所占的比重")))) {
                 denominators.add(new int[] {m.start, m.end});
                 continue; // the denominator of a share: 民生支出占[财政支出]的80.9%, 与[国内生产总值]之比
             }

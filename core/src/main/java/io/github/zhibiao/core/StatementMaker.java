@@ -190,6 +190,20 @@ final class StatementMaker {
             }
             return true;
         }
+        int place = placeInList(an, n);
+        if (place >= 0 && levels.size() <= 1) {
+            // "单位国内生产总值能耗和二氧化碳排放分别降低16%和17%": the list names n things, only some of them known
+            // indicators; this name takes the rate of its place and leaves the others' rates alone.
+            for (Item c : changes) {
+                c.used = true;
+            }
+            Group g = new Group();
+            g.indicator = an.indicator;
+            g.level = levels.isEmpty() ? null : levels.get(0);
+            g.change = changes.get(place);
+            flush(an, g);
+            return true;
+        }
         if (levels.size() > 1 || emitted.size() < n - 1) {
             return false;
         }
@@ -226,6 +240,43 @@ final class StatementMaker {
         g.change = changes.get(n - 1);
         flush(an, g);
         return true;
+    }
+
+    /**
+     * The place of {@code an} in a list of {@code n} things joined by 和, 与, 及 or 、 before 分别 in its clause, when
+     * the list has exactly {@code n} items and is not only of catalog names (those {@link #listedWith} handles);
+     * else -1.
+     */
+    private int placeInList(Anchor an, int n) {
+        int cs = clauses.skipBlank(sentence.clauseStart(an.start), an.start);
+        int resp = -1;
+        for (int i = an.end; i + 2 <= sentence.se && i < an.end + 24; i++) {
+            if (clauses.at(i, sentence.se, "分别")) {
+                resp = i;
+                break;
+            }
+            if (Clauses.clauseEnd(t[i]) && t[i] != '、' || segmentEnd(t[i])) {
+                return -1;
+            }
+        }
+        if (resp < 0) {
+            return -1;
+        }
+        int items = 1;
+        int place = -1;
+        for (int i = cs; i < resp; i++) {
+            if (i == an.start) {
+                place = items - 1;
+            }
+            char c = t[i];
+            if (c == '和' || c == '与' || c == '及' || c == '、') {
+                if (i >= an.start && i < an.end) {
+                    continue; // inside the name itself
+                }
+                items++;
+            }
+        }
+        return items == n && place >= 0 && listedWith(an).size() < n ? place : -1;
     }
 
     /**
@@ -418,15 +469,18 @@ final class StatementMaker {
                 .filter(x -> x == io.github.zhibiao.numbers.Basis.ANNUAL_AVERAGE).isPresent();
         int e = b.period.start().getYear();
         for (PeriodScanner.Mention m : sentence.periods) {
-            if (m.role != PeriodScanner.Role.BASE || m.period == null || m.end > g.change.start
-                    || m.start < sentence.clauseStart(b.start) || m.start == 0) {
+            // The base stands in the statement's clause, or in a clause that opens the sentence ("2005年与2000年
+            // 相比，国内生产总值增长57.3%").
+            if (m.role != PeriodScanner.Role.BASE || m.period == null || m.end > g.change.start || m.start == 0
+                    || m.start < sentence.clauseStart(b.start) && sentence.clauseStart(m.start)
+                    != clauses.skipBlank(sentence.ss, m.start) && sentence.clauseStart(m.start) != sentence.ss) {
                 continue;
             }
             char before = t[m.start - 1];
             int base = m.period.end().getYear();
             // 由2010年的…年均增长; 比2010年增长74%, 比“十五”末增长: a change over the years after the base.
             boolean from = before == '由' || before == '从';
-            boolean than = before == '比' || before == '较';
+            boolean than = before == '比' || before == '较' || before == '与' || before == '同';
             if ((average && (from || than) || than && e - base > 1) && base < e) {
                 return Period.years(base + 1, e);
             }
