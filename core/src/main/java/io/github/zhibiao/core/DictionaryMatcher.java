@@ -1,6 +1,5 @@
 package io.github.zhibiao.core;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
