@@ -37,6 +37,8 @@ import java.util.*;
  *
  * @author hankcs
  */
+// Kept as published; these lint findings are upstream's and harmless here.
+@SuppressWarnings({"serial", "unchecked", "overloads"})
 class AhoCorasickDoubleArrayTrie<V> implements Serializable
 {
     /**
