@@ -1,4 +1,4 @@
-package io.github.zhibiao.examples.modules;
+package io.github.zhibiao.examples.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
