@@ -1,19 +1,26 @@
 package io.github.zhibiao.core;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds dictionary words in normalized text with one double-array Aho-Corasick automaton and keeps the
- * leftmost-longest matches that do not overlap ("规模以上工业增加值" rather than "工业增加值" inside it).
+ * Finds dictionary words in normalized text and keeps the leftmost-longest matches that do not overlap
+ * ("规模以上工业增加值" rather than "工业增加值" inside it).
  *
- * <p>Immutable after construction and thread-safe: the automaton is only read.
+ * <p>The words sit in a character trie frozen into flat arrays: each node's children are a sorted run of
+ * {@link #labels}, found by binary search. At each position the longest word starting there is read by walking the
+ * trie, so a text of length n costs at most n times the longest word's length, and nothing is allocated but the
+ * matches. Our own code rather than a library: the double-array Aho-Corasick jars of the field (HanLP's, and
+ * {@code com.hankcs:aho-corasick-double-array-trie}, whose derived module name is not a valid Java name) cannot be
+ * required by a named module, and leftmost-longest matching over a few hundred short aliases needs no failure links.
+ *
+ * <p>Immutable after construction and thread-safe: the arrays are only read.
  */
 final class DictionaryMatcher<V> {
-    /** One match: {@code [start, end)} in the text given to {@link #find}, offset by {@code base}. */
+    /** One match: {@code [start, end)} in the text given to {@link #find}. */
     static final class Match<V> {
         final int start;
         final int end;
@@ -31,8 +38,13 @@ final class DictionaryMatcher<V> {
         }
     }
 
-    private final AhoCorasickDoubleArrayTrie<V> trie;
-    private final boolean empty;
+    /** For node k, its children are the nodes firstChild[k] … firstChild[k] + childCount[k] - 1. */
+    private final int[] firstChild;
+    private final int[] childCount;
+    /** The char that leads to node k from its parent (unused for the root, node 0). */
+    private final char[] labels;
+    /** The value of the word that ends at node k, or null. */
+    private final Object[] values;
 
     DictionaryMatcher(Map<String, V> words) {
         TreeMap<String, V> sorted = new TreeMap<>();
@@ -41,11 +53,69 @@ final class DictionaryMatcher<V> {
                 sorted.put(e.getKey(), e.getValue());
             }
         }
-        this.empty = sorted.isEmpty();
-        this.trie = new AhoCorasickDoubleArrayTrie<>();
-        if (!empty) {
-            trie.build(sorted);
+        // Build level by level (breadth first) so that each node's children are contiguous and sorted.
+        List<String> keys = new ArrayList<>(sorted.keySet());
+        List<Object> vals = new ArrayList<>(sorted.values());
+        int capacity = 1;
+        for (String k : keys) {
+            capacity += k.length();
         }
+        int[] first = new int[capacity];
+        int[] count = new int[capacity];
+        char[] label = new char[capacity];
+        Object[] value = new Object[capacity];
+        // A node stands for the key range [lo, hi) of the sorted keys sharing a prefix of length depth.
+        int[] lo = new int[capacity];
+        int[] hi = new int[capacity];
+        int[] depth = new int[capacity];
+        lo[0] = 0;
+        hi[0] = keys.size();
+        int size = 1;
+        for (int node = 0; node < size; node++) {
+            int d = depth[node];
+            int i = lo[node];
+            if (i < hi[node] && keys.get(i).length() == d) {
+                value[node] = vals.get(i); // the word that ends here sorts first in its range
+                i++;
+            }
+            first[node] = size;
+            while (i < hi[node]) {
+                char c = keys.get(i).charAt(d);
+                int j = i + 1;
+                while (j < hi[node] && keys.get(j).charAt(d) == c) {
+                    j++;
+                }
+                label[size] = c;
+                lo[size] = i;
+                hi[size] = j;
+                depth[size] = d + 1;
+                size++;
+                i = j;
+            }
+            count[node] = size - first[node];
+        }
+        this.firstChild = Arrays.copyOf(first, size);
+        this.childCount = Arrays.copyOf(count, size);
+        this.labels = Arrays.copyOf(label, size);
+        this.values = Arrays.copyOf(value, size);
+    }
+
+    /** The child of {@code node} reached by {@code c}, or -1. */
+    private int child(int node, char c) {
+        int low = firstChild[node];
+        int high = low + childCount[node] - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            char m = labels[mid];
+            if (m < c) {
+                low = mid + 1;
+            } else if (m > c) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -54,36 +124,27 @@ final class DictionaryMatcher<V> {
      */
     List<Match<V>> find(char[] text, int from, int to) {
         List<Match<V>> out = new ArrayList<>();
-        if (empty || to <= from) {
-            return out;
-        }
-        char[] slice = from == 0 && to == text.length ? text : java.util.Arrays.copyOfRange(text, from, to);
-        int n = slice.length;
-        // bestEnd[i]: the end (relative, exclusive) of the longest word starting at i; 0 when none.
-        final int[][] holder = new int[1][];
-        final Object[][] valueHolder = new Object[1][];
-        trie.parseText(slice, (AhoCorasickDoubleArrayTrie.IHit<V>) (begin, end, value) -> {
-            if (holder[0] == null) {
-                holder[0] = new int[n];
-                valueHolder[0] = new Object[n];
+        int i = Math.max(0, from);
+        int end = Math.min(to, text.length);
+        while (i < end) {
+            int node = 0;
+            int best = -1;
+            int bestNode = -1;
+            for (int k = i; k < end; k++) {
+                node = child(node, text[k]);
+                if (node < 0) {
+                    break;
+                }
+                if (values[node] != null) {
+                    best = k + 1;
+                    bestNode = node;
+                }
             }
-            if (end > holder[0][begin]) {
-                holder[0][begin] = end;
-                valueHolder[0][begin] = value;
-            }
-        });
-        int[] bestEnd = holder[0];
-        if (bestEnd == null) {
-            return out;
-        }
-        Object[] vals = valueHolder[0];
-        int i = 0;
-        while (i < n) {
-            if (bestEnd[i] > 0) {
+            if (best > 0) {
                 @SuppressWarnings("unchecked")
-                V v = (V) vals[i];
-                out.add(new Match<>(from + i, from + bestEnd[i], v));
-                i = bestEnd[i];
+                V v = (V) values[bestNode];
+                out.add(new Match<>(i, best, v));
+                i = best;
             } else {
                 i++;
             }

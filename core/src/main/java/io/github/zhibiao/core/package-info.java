@@ -31,7 +31,8 @@
  * {@link io.github.zhibiao.core.ReportWarning}s, {@link io.github.zhibiao.core.Period},
  * {@link io.github.zhibiao.core.Indicator} from an {@link io.github.zhibiao.core.IndicatorCatalog} (resource
  * {@code indicators.tsv}) that each parser may extend, and {@link io.github.zhibiao.core.ReportContext}. Panels
- * across reports are in {@link io.github.zhibiao.core.panel}. HanLP provides the automaton only; its global
- * configuration and dictionaries are never touched.
+ * across reports are in {@link io.github.zhibiao.core.panel}. Indicator aliases are found with one
+ * double-array Aho-Corasick automaton (a copy of HanLP's, kept package-private); core depends on nothing
+ * but {@code numbers} and the JDK.
  */
 package io.github.zhibiao.core;

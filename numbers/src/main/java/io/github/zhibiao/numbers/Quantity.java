@@ -101,15 +101,13 @@ public final class Quantity {
     }
 
     /**
-     * Returns the amount in {@link #unit()}.
+     * Returns the amount in {@link #unit()}; for a range, its lower bound, the figure a range target commits to
+     * ("3—5万亩" gives 30000). Never throws: use {@link #isRange()} or {@link #valueIfExact()} to tell a range
+     * apart, and {@link #high()} for its upper bound.
      *
-     * @return the amount, never null
-     * @throws IllegalStateException if this is a range; use {@link #low()} and {@link #high()}
+     * @return the amount, or the lower bound of a range; never null
      */
     public BigDecimal value() {
-        if (isRange()) {
-            throw new IllegalStateException("a range has no single value: " + this);
-        }
         return low;
     }
 

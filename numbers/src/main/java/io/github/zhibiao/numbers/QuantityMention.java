@@ -62,8 +62,7 @@ public final class QuantityMention {
     /**
      * Shortcut for {@code quantity().value()}.
      *
-     * @return the amount, never null
-     * @throws IllegalStateException if the quantity is a range
+     * @return the amount, or the lower bound of a range; never null
      */
     public BigDecimal value() {
         return quantity.value();

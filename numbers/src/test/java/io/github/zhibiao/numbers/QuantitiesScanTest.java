@@ -296,11 +296,15 @@ class QuantitiesScanTest {
     }
 
     @Test
-    void valueOfARangeIsAnError() {
+    void valueOfARangeIsItsLowerBoundAndNeverThrows() {
         Quantity range = Quantities.parse("3-5万亩");
+        assertThat(range.isRange()).isTrue();
         assertThat(range.valueIfExact()).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(range::value).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("30000-50000 MU");
+        assertThat(range.value()).isEqualByComparingTo("30000");
+        assertThat(range.high()).isEqualByComparingTo("50000");
+        assertThat(Quantities.scan("3-5万亩").get(0).value()).isEqualByComparingTo("30000");
+        assertThat(Quantities.parse("5万亩").valueIfExact()).hasValueSatisfying(
+                v -> assertThat(v).isEqualByComparingTo("50000"));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class QuantityParseExceptionTest {
 
     private static QuantityParseException parseFailure(String text) {
-        QuantityParseException e = catchThrowableOfType(() -> Quantities.parse(text), QuantityParseException.class);
+        QuantityParseException e = catchThrowableOfType(QuantityParseException.class, () -> Quantities.parse(text));
         assertThat(e).as("parse(\"%s\") throws QuantityParseException", text).isNotNull();
         assertThat(e).isInstanceOf(IllegalArgumentException.class);
         assertThat(e.getMessage()).as("message names the text").contains("\"" + text + "\"");
@@ -60,7 +60,7 @@ class QuantityParseExceptionTest {
         String text = "这段文字里没有任何数量，只是一段很长很长很长很长很长很长很长很长很长很长的文字而已";
         assertThat(text.length()).isGreaterThan(40);
         QuantityParseException e =
-                catchThrowableOfType(() -> Quantities.parse(text), QuantityParseException.class);
+                catchThrowableOfType(QuantityParseException.class, () -> Quantities.parse(text));
         assertThat(e).isNotNull();
         assertThat(e.getParsedText()).isEqualTo(text.substring(0, 40) + "…");
         assertThat(e.getMessage()).contains(text.substring(0, 40));

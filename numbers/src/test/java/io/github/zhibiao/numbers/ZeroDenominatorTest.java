@@ -63,8 +63,8 @@ class ZeroDenominatorTest {
         """)
     void parsesZerosOrFailsWithAParseException(String input, String expected) {
         if (expected.startsWith("error at ")) {
-            QuantityParseException e = catchThrowableOfType(() -> Quantities.parse(input),
-                    QuantityParseException.class);
+            QuantityParseException e = catchThrowableOfType(QuantityParseException.class,
+                    () -> Quantities.parse(input));
             assertThat(e).as(input).isNotNull();
             assertThat(e.getErrorIndex()).isEqualTo(Integer.parseInt(expected.substring("error at ".length())));
             assertThat(e.getMessage()).contains("\"" + input + "\"");

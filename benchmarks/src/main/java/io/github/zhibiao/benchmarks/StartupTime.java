@@ -1,4 +1,4 @@
-package io.github.zhibiao.examples.bench;
+package io.github.zhibiao.benchmarks;
 
 import io.github.zhibiao.core.Report;
 import io.github.zhibiao.core.ReportParser;
@@ -16,7 +16,7 @@ import java.util.Locale;
  * the JVM (some 50 ms), so compare with {@code time} for the whole wait.
  *
  * <pre>
- * java -cp examples/target/zhibiao.jar io.github.zhibiao.examples.bench.StartupTime seeds/002_0d7a868e768d3975.txt
+ * java -cp benchmarks/target/zhibiao-benchmarks.jar io.github.zhibiao.benchmarks.StartupTime seeds/002_0d7a868e768d3975.txt
  * </pre>
  * Run it several times and take the median; the first run after a build also pays for a cold disk cache. The
  * whole command line, output included, is measured with

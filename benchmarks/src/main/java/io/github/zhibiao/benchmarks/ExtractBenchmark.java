@@ -1,4 +1,4 @@
-package io.github.zhibiao.examples.bench;
+package io.github.zhibiao.benchmarks;
 
 import io.github.zhibiao.core.ReportParser;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run from the project root:
  * <pre>
- * java -cp examples/target/zhibiao.jar org.openjdk.jmh.Main ExtractBenchmark -f 1 -wi 2 -i 3 -prof gc
+ * java -cp benchmarks/target/zhibiao-benchmarks.jar ExtractBenchmark -f 1 -wi 2 -i 3 -prof gc
  * </pre>
  * As in {@link ScanBenchmark}, {@code parseCorpus:utf8Bytes} is the UTF-8 bytes read per second (divide by 10^6
  * for MB/s) and {@code gc.alloc.rate.norm} the bytes allocated per corpus.

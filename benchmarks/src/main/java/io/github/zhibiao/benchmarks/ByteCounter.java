@@ -1,4 +1,4 @@
-package io.github.zhibiao.examples.bench;
+package io.github.zhibiao.benchmarks;
 
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;

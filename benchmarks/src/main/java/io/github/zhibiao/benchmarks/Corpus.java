@@ -1,4 +1,4 @@
-package io.github.zhibiao.examples.bench;
+package io.github.zhibiao.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.github.zhibiao.examples.bench;
+package io.github.zhibiao.benchmarks;
 
 import io.github.zhibiao.numbers.Quantities;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run from the project root:
  * <pre>
- * java -cp examples/target/zhibiao.jar org.openjdk.jmh.Main ScanBenchmark -f 1 -wi 2 -i 3 -prof gc
+ * java -cp benchmarks/target/zhibiao-benchmarks.jar ScanBenchmark -f 1 -wi 2 -i 3 -prof gc
  * </pre>
  * Besides ops/s, JMH prints the secondary result {@code scanCorpus:utf8Bytes}, the UTF-8 bytes scanned per
  * second: divide by 10^6 for MB/s. {@code gc.alloc.rate.norm} is the bytes allocated per operation, that is
