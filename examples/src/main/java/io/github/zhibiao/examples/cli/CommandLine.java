@@ -25,10 +25,13 @@ final class CommandLine {
     private final int threads;
     private final boolean quiet;
     private final boolean generalText;
+    private final String output;
+    private final boolean bom;
     private final List<String> files;
 
     private CommandLine(String command, boolean help, OutputFormat format, String date, String region,
-            String manifest, Charset encoding, int threads, boolean quiet, boolean generalText, List<String> files) {
+            String manifest, Charset encoding, int threads, boolean quiet, boolean generalText, String output,
+            boolean bom, List<String> files) {
         this.command = command;
         this.help = help;
         this.format = format;
@@ -39,6 +42,8 @@ final class CommandLine {
         this.threads = threads;
         this.quiet = quiet;
         this.generalText = generalText;
+        this.output = output;
+        this.bom = bom;
         this.files = List.copyOf(files);
     }
 
@@ -58,7 +63,7 @@ final class CommandLine {
         int cores = Runtime.getRuntime().availableProcessors();
         if (first.equals("-h") || first.equals("--help")) {
             return new CommandLine(null, true, OutputFormat.JSONL, null, null, null, null, cores, false, false,
-                    List.of());
+                    null, false, List.of());
         }
         if (!COMMANDS.contains(first)) {
             throw new UsageException(first.startsWith("-") ? "unknown option " + first : "unknown command " + first);
@@ -72,6 +77,8 @@ final class CommandLine {
         int threads = cores;
         boolean quiet = false;
         boolean generalText = false;
+        String output = null;
+        boolean bom = false;
         List<String> files = new ArrayList<>();
         boolean optionsEnded = false;
         for (int i = 1; i < args.size(); i++) {
@@ -111,6 +118,13 @@ final class CommandLine {
                     encoding = charset(v);
                     break;
                 }
+                case "-o":
+                case "--output":
+                    output = value != null ? value : valueOf(args, ++i, name);
+                    break;
+                case "--bom":
+                    bom = true;
+                    break;
                 case "--threads": {
                     String v = value != null ? value : valueOf(args, ++i, name);
                     threads = threads(v);
@@ -146,12 +160,12 @@ final class CommandLine {
             }
         }
         return new CommandLine(first, help, format, date, region, manifest, encoding, threads, quiet, generalText,
-                files);
+                output, bom, files);
     }
 
     /** Options that take a value as the next argument. */
     private static final List<String> WITH_VALUE = List.of("--format", "--date", "--region", "--text", "--manifest",
-            "--encoding", "--threads");
+            "--encoding", "--threads", "-o", "--output");
 
     /**
      * Moves options written before the command ({@code --text general quantities FILE}) after it, so that a
@@ -246,6 +260,16 @@ final class CommandLine {
     /** @return whether --quiet was given: no progress line and no notes, only errors */
     boolean quiet() {
         return quiet;
+    }
+
+    /** @return the file records go to ({@code -o FILE}), or null for standard output */
+    String output() {
+        return output;
+    }
+
+    /** @return true for --bom: a UTF-8 byte order mark first, so that a Chinese-locale Excel reads the CSV */
+    boolean bom() {
+        return bom;
     }
 
     List<String> files() {

@@ -50,6 +50,10 @@ public final class Main {
             "  --threads N         inputs read in parallel (default: the number of cores); the output is in",
             "                      input order and the same for any N",
             "  -q, --quiet         no progress line and no notes on standard error, only errors",
+            "  -o, --output FILE   write the records to FILE instead of standard output",
+            "  --bom               begin the output with a UTF-8 byte order mark (for CSV opened in Excel)",
+            "  @FILE               read further arguments from FILE, one a line (for very many files)",
+            "  -V, --version       print the version and exit",
             "  -h, --help          print this help and exit",
             "",
             "quantities prints per mention: file, text, start, end, value (plain decimal string; null for a",
@@ -116,7 +120,13 @@ public final class Main {
         Objects.requireNonNull(stdin, "stdin");
         OutputStream out = new BufferedOutputStream(Objects.requireNonNull(stdout, "stdout"), 1 << 16);
         PrintStream err = new PrintStream(Objects.requireNonNull(stderr, "stderr"), true, StandardCharsets.UTF_8);
-        int status = dispatch(args, stdin, out, err, terminal);
+        int status;
+        try {
+            status = dispatch(ArgFiles.expand(args), stdin, out, err, terminal);
+        } catch (ArgFiles.BadArgFileException e) {
+            err.print("zhibiao: " + e.getMessage() + "\n");
+            status = USAGE_ERROR;
+        }
         if (status != Runner.BROKEN_PIPE && status != Runner.WRITE_ERROR) {
             try {
                 out.flush();
@@ -133,6 +143,16 @@ public final class Main {
 
     private static int dispatch(String[] args, InputStream stdin, OutputStream out, PrintStream err,
             boolean terminal) {
+        if (args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            String v = Main.class.getPackage().getImplementationVersion();
+            try {
+                out.write(("zhibiao " + (v == null ? "(development build)" : v) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return Runner.isBrokenPipe(e) ? Runner.BROKEN_PIPE : Runner.WRITE_ERROR;
+            }
+            return OK;
+        }
         if (args.length > 0 && args[0].equals("panel")) {
             PrintStream printed = new PrintStream(out, false, StandardCharsets.UTF_8);
             int status = PanelCommand.run(Arrays.asList(args), stdin, printed, err);
@@ -158,6 +178,45 @@ public final class Main {
             }
             return OK;
         }
+        if (cl.output() != null || cl.bom()) {
+            return toOutput(cl, args, stdin, out, err, terminal);
+        }
+        return command(cl, stdin, out, err, terminal);
+    }
+
+    /**
+     * Runs the command into {@code -o FILE} (created or truncated; the file is closed, and a failure to write it
+     * ends the run with status 3) or into {@code out}, after a UTF-8 byte order mark when {@code --bom} asks.
+     */
+    private static int toOutput(CommandLine cl, String[] args, InputStream stdin, OutputStream out, PrintStream err,
+            boolean terminal) {
+        OutputStream target = out;
+        try {
+            if (cl.output() != null) {
+                target = new BufferedOutputStream(java.nio.file.Files.newOutputStream(Path.of(cl.output())), 1 << 16);
+            }
+            if (cl.bom()) {
+                target.write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+            }
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            err.print("zhibiao: cannot write " + (cl.output() == null ? "the output" : cl.output()) + ": "
+                    + (e instanceof IOException ? Sources.reason((IOException) e) : e.getMessage()) + "\n");
+            return Runner.WRITE_ERROR;
+        }
+        int status = command(cl, stdin, target, err, terminal);
+        if (target != out) {
+            try {
+                target.close();
+            } catch (IOException e) {
+                err.print("zhibiao: cannot write " + cl.output() + ": " + Sources.reason(e) + "\n");
+                status = Math.max(status, Runner.WRITE_ERROR);
+            }
+        }
+        return status;
+    }
+
+    private static int command(CommandLine cl, InputStream stdin, OutputStream out, PrintStream err,
+            boolean terminal) {
         switch (cl.command()) {
             case "quantities":
                 return new Runner<>(cl, cl.generalText() ? Scan.GENERAL : Scan.INSTANCE, Manifest.none(), out, err,
