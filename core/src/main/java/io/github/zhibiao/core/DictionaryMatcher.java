@@ -45,6 +45,8 @@ final class DictionaryMatcher<V> {
     private final char[] labels;
     /** The value of the word that ends at node k, or null. */
     private final Object[] values;
+    /** The root's child for each char, or 0 (the root itself) when no word starts with it: most chars start none. */
+    private final int[] root;
 
     DictionaryMatcher(Map<String, V> words) {
         TreeMap<String, V> sorted = new TreeMap<>();
@@ -98,6 +100,10 @@ final class DictionaryMatcher<V> {
         this.childCount = Arrays.copyOf(count, size);
         this.labels = Arrays.copyOf(label, size);
         this.values = Arrays.copyOf(value, size);
+        this.root = new int[Character.MAX_VALUE + 1];
+        for (int c = firstChild[0]; c < firstChild[0] + childCount[0]; c++) {
+            root[labels[c]] = c;
+        }
     }
 
     /** The child of {@code node} reached by {@code c}, or -1. */
@@ -127,10 +133,14 @@ final class DictionaryMatcher<V> {
         int i = Math.max(0, from);
         int end = Math.min(to, text.length);
         while (i < end) {
-            int node = 0;
-            int best = -1;
-            int bestNode = -1;
-            for (int k = i; k < end; k++) {
+            int node = root[text[i]];
+            if (node == 0) {
+                i++;
+                continue;
+            }
+            int best = values[node] != null ? i + 1 : -1;
+            int bestNode = values[node] != null ? node : -1;
+            for (int k = i + 1; k < end; k++) {
                 node = child(node, text[k]);
                 if (node < 0) {
                     break;

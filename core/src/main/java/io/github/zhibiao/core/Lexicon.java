@@ -39,8 +39,9 @@ final class Lexicon {
     /** Words that narrow the indicator named right after them to a part: 住户[存款余额], 跨境电商[进出口额]. */
     final List<String> narrowers;
     final int maxConnectorLength;
-    final Set<Character> regionSuffixes = new HashSet<>();
-    final Set<Character> regionNotFirst = new HashSet<>();
+    /** Region suffix chars (县, 区, 市 …), looked up at every char of a text: a bit set, not a boxed set. */
+    final java.util.BitSet regionSuffixes = new java.util.BitSet(Character.MAX_VALUE + 1);
+    final java.util.BitSet regionNotFirst = new java.util.BitSet(Character.MAX_VALUE + 1);
     final Set<String> regionNotName = new HashSet<>();
     /** Two-char words that cannot be the body of a region name: verbs such as 接受 in "接受县政协…". */
     final Set<String> regionNotBody = new HashSet<>();
@@ -73,10 +74,10 @@ final class Lexicon {
             RegionRole role = RegionRole.valueOf(row[1]);
             switch (role) {
                 case SUFFIX:
-                    regionSuffixes.add(row[0].charAt(0));
+                    regionSuffixes.set(row[0].charAt(0));
                     break;
                 case NOT_FIRST:
-                    regionNotFirst.add(row[0].charAt(0));
+                    regionNotFirst.set(row[0].charAt(0));
                     break;
                 case NOT_NAME:
                     regionNotName.add(row[0]);

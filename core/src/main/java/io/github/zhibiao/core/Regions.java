@@ -30,7 +30,7 @@ final class Regions {
      */
     static int nameStartingBefore(char[] t, int p, int from, int to, boolean placed) {
         Lexicon lex = Lexicon.get();
-        if (p - 2 < from || p >= to || !lex.regionSuffixes.contains(t[p])) {
+        if (p - 2 < from || p >= to || !lex.regionSuffixes.get(t[p])) {
             return -1;
         }
         // A division of the gazetteer: the longest name ending here (海拉尔区, 呼伦贝尔市, 内蒙古自治区).
@@ -41,7 +41,7 @@ final class Regions {
         char a = t[p - 2];
         char b = t[p - 1];
         // 州 ends 自治州 names but is also the second char of many cities and provinces (贵州省, 杭州市, 赣州市).
-        if (!cjk(a) || !cjk(b) || lex.regionNotFirst.contains(a) || b != '州' && lex.regionSuffixes.contains(b)
+        if (!cjk(a) || !cjk(b) || lex.regionNotFirst.get(a) || b != '州' && lex.regionSuffixes.get(b)
                 || PeriodScanner.cnDigit(a) >= 0 || PeriodScanner.cnDigit(b) >= 0) {
             return -1;
         }

@@ -275,7 +275,7 @@ final class Sentence {
         while (b > ss && t[b - 1] == ' ') {
             b--;
         }
-        if (b == ss || !Regions.cjk(t[b - 1]) || parse.lex.regionSuffixes.contains(t[b - 1]) || t[b - 1] == '年') {
+        if (b == ss || !Regions.cjk(t[b - 1]) || parse.lex.regionSuffixes.get(t[b - 1]) || t[b - 1] == '年') {
             return false;
         }
         for (PeriodScanner.Mention m : periods) {
