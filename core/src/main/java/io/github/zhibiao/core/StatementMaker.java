@@ -77,12 +77,14 @@ final class StatementMaker {
             boolean byLevel = levels.size() == n && changes.isEmpty();
             // "城乡居民人均可支配收入均增长6%", "…增长与经济增长同步，预计增长6.5%": one change for every part.
             boolean shared = changes.size() == 1 && levels.isEmpty();
-            if (byChange || byLevel || shared) {
+            // "城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%": a level each, one rate for both.
+            boolean levelsSharedChange = levels.size() == n && changes.size() == 1 && n > 1;
+            if (byChange || byLevel || shared || levelsSharedChange) {
                 for (int p = 0; p < n; p++) {
                     Group g = new Group();
                     g.indicator = parse.catalog.find(ind.parts().get(p)).orElse(ind);
                     g.level = levels.isEmpty() ? null : levels.get(p);
-                    g.change = changes.isEmpty() ? null : changes.get(shared ? 0 : p);
+                    g.change = changes.isEmpty() ? null : changes.get(shared || levelsSharedChange ? 0 : p);
                     flush(an, g);
                 }
                 return;
