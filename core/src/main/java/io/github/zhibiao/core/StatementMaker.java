@@ -178,7 +178,7 @@ final class StatementMaker {
             return false;
         }
         int n = changes.size();
-        if (n < 2 || !clauses.wordBetween(an.end, changes.get(0).start, "分别")) {
+        if (n < 2 || !clauses.wordBetween(an.end, changes.get(0).start, "分别") && !pairedRates(changes)) {
             return false;
         }
         List<Anchor> listed = listedWith(an);
@@ -241,6 +241,21 @@ final class StatementMaker {
         g.level = levels.isEmpty() ? null : levels.get(0);
         g.change = changes.get(n - 1);
         flush(an, g);
+        return true;
+    }
+
+    /**
+     * True when the rates stand next to each other joined by 和, 与 or 、 ("实际增长8.4%和8%"): a list of rates that,
+     * like one after 分别, goes in order to the names listed before it.
+     */
+    private boolean pairedRates(List<Item> changes) {
+        for (int k = 1; k < changes.size(); k++) {
+            int gap = changes.get(k).start - changes.get(k - 1).end;
+            char c = t[changes.get(k - 1).end];
+            if (gap != 1 || c != '和' && c != '与' && c != '、') {
+                return false;
+            }
+        }
         return true;
     }
 

@@ -251,6 +251,10 @@ class DocumentLayerTest {
         a note in brackets               | 一、2010年工作回顾\\n全市生产总值2650.6亿元（不含定州，下同）、增长9%。 | FACT GDP 2010 265060000000 9
         total fiscal revenue             | 一、2010年工作回顾\\n全部财政收入98.4亿元，地方一般预算收入42.6亿元。 | FACT FISCAL_REVENUE 2010 9840000000 -;FACT GENERAL_BUDGET_REVENUE 2010 4260000000 -
         a kind of area                   | 一、2010年工作回顾\\n贫困地区农村居民人均可支配收入8629元。 | FACT OTHER 2010 8629 -
+        rates paired by 和 without 分别  | 一、2010年工作回顾\\n城镇居民人均可支配收入１５７８１元，农民人均纯收入４７６１元，实际增长８．４％和８％。 | FACT URBAN_DISPOSABLE_INCOME 2010 15781 8.4;FACT RURAL_NET_INCOME 2010 4761 8
+        a level each and one rate        | 一、2010年工作回顾\\n城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%。 | FACT URBAN_DISPOSABLE_INCOME 2010 35512 7.8;FACT RURAL_DISPOSABLE_INCOME 2010 25689 7.8
+        a list with an unknown name      | 一、2010年工作回顾\\n单位国内生产总值能耗和二氧化碳排放分别降低16%和17%。 | FACT ENERGY_INTENSITY 2010 - 16
+        the last year in a plan heading  | 三、2011年的工作\\n过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%。 | FACT GDP 2010 - 10.3
         """)
     void readsOlderCityReports(String name, String text, String expected) {
         Report r = PARSER.parse("——2011年2月14日在青禾市人民代表大会上\n" + text.replace("\\n", "\n"));
