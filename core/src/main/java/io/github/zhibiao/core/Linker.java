@@ -193,15 +193,37 @@ final class Linker {
                 earlier = a;
             }
         }
-        if (earlier == null) {
+        if (earlier != null) {
+            Anchor found = completed(earlier.start, earlier.end - earlier.start - 1, s, e, earlier.indicator.code());
+            if (found != null) {
+                return found;
+            }
+        }
+        // "粮食连续五年增产，总产量52850万吨": the topic that opens the sentence, when it is no indicator itself.
+        int topic = clauses.skipBlank(clauses.skipListMarker(clauses.skipBlank(sentence.ss, s), s), s);
+        while (topic + 2 <= s && parse.lex.collectiveWords.contains(new String(t, topic, 2))) {
+            topic += 2; // 全国粮食…
+        }
+        if (topic >= from || topic + 2 > s || sentence.clauseStart(topic) == sentence.clauseStart(s)) {
             return null;
         }
-        for (int len = Math.min(4, earlier.end - earlier.start - 1); len >= 2; len--) {
+        return completed(topic, 4, s, e, null);
+    }
+
+    /**
+     * The catalog name that the first 2 to {@code maxLen} chars at {@code prefix} and the cut name {@code t[s, e)}
+     * make together (粮食 + 总产量 → 粮食总产量), other than {@code notCode}; null when there is none.
+     */
+    private Anchor completed(int prefix, int maxLen, int s, int e, String notCode) {
+        for (int len = Math.min(4, maxLen); len >= 2; len--) {
+            if (prefix + len > t.length || !Regions.cjk(t[prefix]) || !Regions.cjk(t[prefix + len - 1])) {
+                continue;
+            }
             char[] name = new char[len + e - s];
-            System.arraycopy(t, earlier.start, name, 0, len);
+            System.arraycopy(t, prefix, name, 0, len);
             System.arraycopy(t, s, name, len, e - s);
             for (DictionaryMatcher.Match<Indicator> m : parse.catalog.matcher().find(name, 0, name.length)) {
-                if (m.start == 0 && m.end == name.length && !m.value.code().equals(earlier.indicator.code())) {
+                if (m.start == 0 && m.end == name.length && !m.value.code().equals(notCode)) {
                     return new Anchor(s, e, m.value);
                 }
             }
