@@ -2,8 +2,8 @@ package io.github.zhibiao.core;
 
 /**
  * Takes out of a report what a reader never sees but that cuts words and numbers apart: zero-width spaces and joiners
- * ("生产总\u200B值"), soft hyphens, a byte order mark, and the spaces a converter put between the digits of a number
- * ("7 4 7 7 2 亿元", "1 9 9 8 年"). The parse reads the cleaned text; {@link #original} maps each of its offsets back,
+ * ("生产总\u200B值"), soft hyphens, a byte order mark, the spaces a converter put between the digits of a number
+ * ("7 4 7 7 2 亿元", "1 9 9 8 年"), and a single space between two Chinese characters ("经 济增长"). The parse reads the cleaned text; {@link #original} maps each of its offsets back,
  * so offsets reported to users always refer to the text as given.
  *
  * <p>Immutable and thread-safe.
@@ -30,6 +30,11 @@ final class Invisibles {
             boolean invisible = c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
                     || c == '\u00AD';
             if (invisible) {
+                drop = mark(drop, n, i);
+            } else if (c == ' ' && i > 0 && i + 1 < n && ideograph(in.charAt(i - 1)) && ideograph(in.charAt(i + 1))
+                    && (i < 2 || in.charAt(i - 2) != ' ') && (i + 2 >= n || in.charAt(i + 2) != ' ')) {
+                // "今年经 济增长预期目标": one space a line wrap left between two characters of a word ("政 府 工 作 报
+                // 告" too); Chinese puts no spaces between words, so it cuts nothing that should stay cut.
                 drop = mark(drop, n, i);
             } else if (digit(c) && (i == 0 || !digit(in.charAt(i - 1)) && !point(in.charAt(i - 1)))) {
                 // A run of single digits, each followed by one space, points written tight ("8 ．8 ％",
@@ -107,6 +112,10 @@ final class Invisibles {
 
     private static boolean space(char c) {
         return c == ' ' || c == '\u00A0';
+    }
+
+    private static boolean ideograph(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
     }
 
     private static boolean cjk(char c) {

@@ -168,6 +168,9 @@ final class Sentence {
                 milestones.add(new int[] {q.end(), m[1]});
                 q = QuantityMention.of(q.text(), q.start(), q.end(), q.quantity().withQualifier(Qualifier.MORE_THAN));
             }
+            if (q.start() > ss && t[q.start() - 1] == '每' && q.quantity().change().isPresent()) {
+                continue; // 国内生产总值每增长1个百分点: a unit of comparison, not a change
+            }
             if (threshold(q)) {
                 continue; // 经济总量超100亿元的县域增至12个: the bar a group of counties passed, not a level
             }
