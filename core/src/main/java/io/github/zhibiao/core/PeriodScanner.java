@@ -294,7 +294,8 @@ final class PeriodScanner {
                     add(out, t, from, to, i, halfEnd, p);
                     return halfEnd;
                 }
-                if (c == '上' && Clauses.at(t, i, to, "上年")) {
+                // 上年, but not the 上 of 基础上 before 年均 ("在…的基础上年均增长7%")
+                if (c == '上' && Clauses.at(t, i, to, "上年") && !(i + 2 < to && t[i + 2] == '均')) {
                     add(out, t, from, to, i, i + 2, years.report > 0 ? Period.year(years.report - 1) : null);
                     return i + 2;
                 }

@@ -281,6 +281,14 @@ final class Sentence {
         if (b == ss || !Regions.cjk(t[b - 1]) || parse.lex.regionSuffixes.get(t[b - 1]) || t[b - 1] == '年') {
             return false;
         }
+        if (b - 2 >= ss) {
+            String before = new String(t, b - 2, 2);
+            boolean national = "全国".equals(parse.context.region().orElse(null))
+                    && (before.equals("我国") || before.equals("全国"));
+            if (national || parse.lex.collectiveWords.contains(before)) {
+                return false; // "全省经济增长", and in a national report "我国经济总量": the whole region's economy
+            }
+        }
         for (PeriodScanner.Mention m : periods) {
             if (m.end == b) {
                 return false; // "第3季[經濟成長率]": a period, not a noun

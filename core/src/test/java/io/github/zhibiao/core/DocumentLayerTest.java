@@ -267,4 +267,16 @@ class DocumentLayerTest {
                 .collect(Collectors.toList());
         assertThat(headline).as(name).containsExactly("-".equals(expected) ? new String[0] : expected.split(";"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        the country's economy                 | 二、“十二五”时期的主要目标\\n届时，我国经济总量超过55万亿元。 | TARGET GDP 2011/2015 55000000000000 -
+        a plan's average after 基础上         | 二、“十二五”时期的主要目标\\n今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。 | TARGET GDP 2011/2015 - 7
+        """)
+    void readsNationalReports(String name, String text, String expected) {
+        Report r = PARSER.parse("各位代表：\n现在，我代表国务院向大会报告政府工作。\n一、2010年工作回顾\n"
+                + text.replace("\\n", "\n"));
+        assertThat(r.context().region()).contains("全国");
+        assertThat(summary(r)).as(name).containsExactly(expected.split(";"));
+    }
 }
