@@ -135,7 +135,9 @@ final class Sentence {
             int statEnd = anotherStatistic(m.start, m.end);
             if (statEnd > m.end) {
                 // 万元地区生产总值用水量, 亿元GDP生产安全事故死亡率: another statistic, of which the name is a part.
-                anchors.add(new Anchor(clauses.skipBlank(clauseStart(m.start), m.start), statEnd, Indicator.other()));
+                int ns = clauses.skipBlank(clauseStart(m.start), m.start);
+                anchors.add(new Anchor(ns, statEnd, Indicator.other()));
+                sharedPrefixList(ns, m.end, statEnd);
                 continue;
             }
             if (narrowedByIndustry(m.start) && !INDUSTRY_SCOPED.contains(m.value.code())) {
@@ -336,6 +338,42 @@ final class Sentence {
             }
         }
         return end;
+    }
+
+    /**
+     * "单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%": the items listed with 、 after a name share its
+     * prefix {@code t[prefixStart, prefixEnd)}; each item the prefix makes a catalog name of (单位国内生产总值 + 能耗 →
+     * ENERGY_INTENSITY) becomes an anchor of its own, so that 分别 gives it its rate.
+     */
+    private void sharedPrefixList(int prefixStart, int prefixEnd, int nameEnd) {
+        int i = nameEnd;
+        while (i < se && t[i] == '、') {
+            int s = i + 1;
+            int e = s;
+            while (e < se && e - s < 10 && Regions.cjk(t[e]) && !clauses.at(e, se, "分别")) {
+                e++;
+            }
+            if (e == s || e - s >= 10) {
+                return;
+            }
+            boolean known = false;
+            for (DictionaryMatcher.Match<Indicator> m : parse.catalog.matcher().find(t, s, e)) {
+                known |= m.start == s && m.end == e; // a name of its own: found as such
+            }
+            if (known) {
+                i = e;
+                continue;
+            }
+            char[] name = new char[prefixEnd - prefixStart + e - s];
+            System.arraycopy(t, prefixStart, name, 0, prefixEnd - prefixStart);
+            System.arraycopy(t, s, name, prefixEnd - prefixStart, e - s);
+            for (DictionaryMatcher.Match<Indicator> m : parse.catalog.matcher().find(name, 0, name.length)) {
+                if (m.start == 0 && m.end == name.length) {
+                    anchors.add(new Anchor(s, e, m.value));
+                }
+            }
+            i = e;
+        }
     }
 
     /**
