@@ -593,6 +593,14 @@ final class StatementMaker {
         if (average == null && g.change != null && overSpan(g.change)) {
             average = planSpan(b.period);
         }
+        if (average == null && g.change != null && g.change.q != null
+                && g.change.q.quantity().unit() == io.github.zhibiao.numbers.Unit.TIMES && b.period != null
+                && b.period.isYear() && parse.frame.period().filter(f -> !f.isYear()
+                && f.end().getYear() == b.period.start().getYear()).isPresent()) {
+            // "…全部财政收入完成206.1亿元，增长1.4倍" under "一、“十一五”时期…成就": a multiple is grown over the plan
+            // the section reviews, not in its last year.
+            average = parse.frame.period().get();
+        }
         if (average != null) {
             b.period = average;
         }
