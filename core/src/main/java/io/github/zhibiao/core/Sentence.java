@@ -173,6 +173,15 @@ final class Sentence {
             if (q.start() > ss && t[q.start() - 1] == '每' && q.quantity().change().isPresent()) {
                 continue; // 国内生产总值每增长1个百分点: a unit of comparison, not a change
             }
+            if (q.quantity().qualifier() == Qualifier.EXACT && q.quantity().change().isEmpty()) {
+                for (String w : Lexicon.words("CEILING_VERBS")) {
+                    if (clauses.at(q.start() - w.length(), q.start(), w)) {
+                        // "城镇调查失业率控制在5.5%": a ceiling, at most 5.5% (左右 or 以内 written after it still win)
+                        q = QuantityMention.of(q.text(), q.start(), q.end(), q.quantity().withQualifier(Qualifier.AT_MOST));
+                        break;
+                    }
+                }
+            }
             if (threshold(q)) {
                 continue; // 经济总量超100亿元的县域增至12个: the bar a group of counties passed, not a level
             }

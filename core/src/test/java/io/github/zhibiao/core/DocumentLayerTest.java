@@ -281,4 +281,16 @@ class DocumentLayerTest {
         assertThat(r.context().region()).contains("全国");
         assertThat(summary(r)).as(name).containsExactly(expected.split(";"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        控制在 alone is a ceiling      | 城镇登记失业率控制在4.5%。       | AT_MOST
+        以内 after it says the same     | 城镇调查失业率控制在5.5%以内。   | AT_MOST
+        左右 after it wins              | 居民消费价格涨幅控制在3%左右。   | ABOUT
+        """)
+    void readsACeilingVerb(String name, String text, String qualifier) {
+        Report r = PARSER.parse("——2026年1月27日在青禾省人民代表大会上\n三、2026年主要工作\n" + text);
+        assertThat(r.statements()).as(name).singleElement()
+                .satisfies(s -> assertThat(s.qualifier().name()).isEqualTo(qualifier));
+    }
 }
