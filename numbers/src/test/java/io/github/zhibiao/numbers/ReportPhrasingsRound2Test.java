@@ -783,6 +783,12 @@ class ReportPhrasingsRound2Test {
             // was a scanner gap, fixed: 增收 (income up by) is no increase verb; span and change lost
             row("带动农户亩均增收800元以上。",
                 "增收800元以上 | 800 | CNY | | AT_LEAST | INCREASE"),
+            // was a scanner gap (found in a blind reading of national reports), fixed: 增产/减产 are change verbs
+            row("粮食总产量达到46947万吨，增产3877万吨。",
+                "46947万吨 | 469470000 | TONNE",
+                "增产3877万吨 | 38770000 | TONNE | | | INCREASE"),
+            row("棉花减产12万吨。",
+                "减产12万吨 | 120000 | TONNE | | | DECREASE"),
             // was a scanner gap, fixed: 比上年多 + amount (more than last year) is no increase; 多增 is
             row("全年社会融资规模增量为5620亿元，比上年多1230亿元。",
                 "5620亿元 | 562000000000 | CNY",
