@@ -201,8 +201,9 @@ final class Linker {
         }
         // "粮食连续五年增产，总产量52850万吨": the topic that opens the sentence, when it is no indicator itself.
         int topic = clauses.skipBlank(clauses.skipListMarker(clauses.skipBlank(sentence.ss, s), s), s);
-        while (topic + 2 <= s && parse.lex.collectiveWords.contains(new String(t, topic, 2))) {
-            topic += 2; // 全国粮食…
+        while (topic + 2 <= s && (parse.lex.collectiveWords.contains(new String(t, topic, 2))
+                || clauses.at(topic, s, "全国") || clauses.at(topic, s, "我国"))) {
+            topic += 2; // 全国粮食…, 全省粮食…
         }
         if (topic >= from || topic + 2 > s || sentence.clauseStart(topic) == sentence.clauseStart(s)) {
             return null;

@@ -272,6 +272,7 @@ class DocumentLayerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         the country's economy                 | 二、“十二五”时期的主要目标\\n届时，我国经济总量超过55万亿元。 | TARGET GDP 2011/2015 55000000000000 -
+        a cut name after the nation's topic   | 一、过去五年工作回顾\\n全国粮食连续四年增产，2010年产量达到54641万吨。 | FACT GRAIN_OUTPUT 2010 546410000 -
         items sharing a prefix                | 二、“十二五”时期的主要目标\\n单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。 | TARGET OTHER 2011/2015 - 23;TARGET ENERGY_INTENSITY 2011/2015 - 15;TARGET CARBON_INTENSITY 2011/2015 - 18
         a plan's average after 基础上         | 二、“十二五”时期的主要目标\\n今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。 | TARGET GDP 2011/2015 - 7
         """)
