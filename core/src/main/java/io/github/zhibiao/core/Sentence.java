@@ -150,6 +150,7 @@ final class Sentence {
             Anchor an = new Anchor(m.start, m.end, m.value);
             an.firm = namedAfterFirm(m.start);
             anchors.add(an);
+            sharedHeadList(m.start, m.end);
         }
         for (QuantityMention q : qs) {
             if (q.quantity().change().isPresent()) {
@@ -380,6 +381,48 @@ final class Sentence {
                 if (m.start == 0 && m.end == name.length) {
                     anchors.add(new Anchor(s, e, m.value));
                 }
+            }
+            i = e;
+        }
+    }
+
+    /**
+     * "地方财政收入、支出分别突破300亿元和3000亿元": an item listed with 、 right after a name stands for the name with
+     * its last word replaced (地方财政 + 支出 → GENERAL_BUDGET_EXPENDITURE); each item that makes a catalog name so
+     * becomes an anchor of its own. Items that are names of their own are found as such.
+     */
+    private void sharedHeadList(int nameStart, int nameEnd) {
+        int i = nameEnd;
+        while (i < se && t[i] == '、') {
+            int s = i + 1;
+            int e = s;
+            while (e < se && e - s < 6 && Regions.cjk(t[e]) && !clauses.at(e, se, "分别") && !clauses.at(e, se, "均")) {
+                e++;
+            }
+            int len = e - s;
+            if (len < 2 || len >= 6 || len >= nameEnd - nameStart) {
+                return;
+            }
+            boolean known = false;
+            for (DictionaryMatcher.Match<Indicator> m : parse.catalog.matcher().find(t, s, e)) {
+                known |= m.start == s;
+            }
+            if (known) {
+                return;
+            }
+            char[] name = new char[nameEnd - nameStart];
+            int keep = nameEnd - nameStart - len;
+            System.arraycopy(t, nameStart, name, 0, keep);
+            System.arraycopy(t, s, name, keep, len);
+            boolean found = false;
+            for (DictionaryMatcher.Match<Indicator> m : parse.catalog.matcher().find(name, 0, name.length)) {
+                if (m.start == 0 && m.end == name.length) {
+                    anchors.add(new Anchor(s, e, m.value));
+                    found = true;
+                }
+            }
+            if (!found) {
+                return;
             }
             i = e;
         }

@@ -177,6 +177,20 @@ final class StatementMaker {
         if (!levelsAndChanges(roles, levels, changes)) {
             return false;
         }
+        if (changes.isEmpty() && levels.size() >= 2 && clauses.wordBetween(an.end, levels.get(0).start, "分别")) {
+            // "地方财政收入、支出分别突破300亿元和3000亿元": the levels after 分别, in order, to the names listed.
+            List<Anchor> listed = listedWith(an);
+            if (listed.size() != levels.size()) {
+                return false;
+            }
+            for (int k = 0; k < levels.size(); k++) {
+                Group g = new Group();
+                g.indicator = listed.get(k).indicator;
+                g.level = levels.get(k);
+                flush(listed.get(k), g);
+            }
+            return true;
+        }
         int n = changes.size();
         if (n < 2 || !clauses.wordBetween(an.end, changes.get(0).start, "分别") && !pairedRates(changes)) {
             return false;

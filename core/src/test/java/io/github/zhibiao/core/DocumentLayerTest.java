@@ -247,6 +247,7 @@ class DocumentLayerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         a growth since a base year       | 一、“十一五”时期工作回顾\\n全市生产总值完成2050.3亿元，比2005年增长74%。 | FACT GDP 2010 205030000000 -;FACT GDP 2006/2010 - 74
+        a second name by its head, levels by 分别 | 一、2010年工作回顾\\n全区地方财政收入、支出分别突破300亿元和3000亿元。 | FACT GENERAL_BUDGET_REVENUE 2010 30000000000 -;FACT GENERAL_BUDGET_EXPENDITURE 2010 300000000000 -
         a multiple under a plan review   | 一、“十一五”时期经济社会发展取得显著成就\\n2010年全部财政收入完成206.1亿元，增长1.4倍。 | FACT FISCAL_REVENUE 2010 20610000000 -;FACT FISCAL_REVENUE 2006/2010 - 1.4
         one rate for two names by 分别   | 一、2010年工作回顾\\n城镇居民人均可支配收入和农民人均纯收入分别增长10%。 | FACT URBAN_DISPOSABLE_INCOME 2010 - 10;FACT RURAL_NET_INCOME 2010 - 10
         a note in brackets               | 一、2010年工作回顾\\n全市生产总值2650.6亿元（不含定州，下同）、增长9%。 | FACT GDP 2010 265060000000 9
