@@ -107,12 +107,9 @@ final class CommandLine {
                 case "--quiet":
                     quiet = true;
                     break;
-                case "--format": {
-                    String v = value != null ? value : valueOf(args, ++i, name);
-                    format = OutputFormat.named(v)
-                            .orElseThrow(() -> new UsageException("unknown format " + v + " (jsonl, table, csv)"));
+                case "--format":
+                    format = format(value != null ? value : valueOf(args, ++i, name));
                     break;
-                }
                 case "--encoding": {
                     String v = value != null ? value : valueOf(args, ++i, name);
                     encoding = charset(v);
@@ -200,6 +197,11 @@ final class CommandLine {
         }
     }
 
+    /** @return the format named {@code v} (any case), for --format of every command */
+    static OutputFormat format(String v) throws UsageException {
+        return OutputFormat.named(v).orElseThrow(() -> new UsageException("unknown format " + v + " (jsonl, table, csv)"));
+    }
+
     private static int threads(String v) throws UsageException {
         int n;
         try {
@@ -213,7 +215,8 @@ final class CommandLine {
         return n;
     }
 
-    private static String valueOf(List<String> args, int i, String option) throws UsageException {
+    /** @return the value of {@code option}, the argument at {@code i} */
+    static String valueOf(List<String> args, int i, String option) throws UsageException {
         if (i >= args.size()) {
             throw new UsageException("option " + option + " needs a value");
         }

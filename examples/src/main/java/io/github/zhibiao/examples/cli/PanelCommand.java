@@ -100,18 +100,16 @@ final class PanelCommand {
                     checks = true;
                     break;
                 case "--manifest":
-                    manifest = value != null ? value : valueOf(args, ++i, name);
+                    manifest = value != null ? value : CommandLine.valueOf(args, ++i, name);
                     break;
                 case "--chart":
-                    chart = value != null ? value : valueOf(args, ++i, name);
+                    chart = value != null ? value : CommandLine.valueOf(args, ++i, name);
                     break;
                 case "--format":
-                    String f = value != null ? value : valueOf(args, ++i, name);
-                    format = OutputFormat.named(f).orElseThrow(
-                            () -> new CommandLine.UsageException("unknown format " + f + " (jsonl, table, csv)"));
+                    format = CommandLine.format(value != null ? value : CommandLine.valueOf(args, ++i, name));
                     break;
                 case "--threads":
-                    String t = value != null ? value : valueOf(args, ++i, name);
+                    String t = value != null ? value : CommandLine.valueOf(args, ++i, name);
                     try {
                         threads = Integer.parseInt(t);
                     } catch (NumberFormatException e) {
@@ -133,13 +131,6 @@ final class PanelCommand {
             throw new CommandLine.UsageException("--chart needs a file ending in .png or .svg, not " + chart);
         }
         return new Options(manifest, format, wide, checks, chart, threads, help, paths);
-    }
-
-    private static String valueOf(List<String> args, int i, String option) throws CommandLine.UsageException {
-        if (i >= args.size()) {
-            throw new CommandLine.UsageException("option " + option + " needs a value");
-        }
-        return args.get(i);
     }
 
     /**
