@@ -99,7 +99,6 @@ final class Extractor {
         }
         Section section = parse.sectionAt(s);
         parse.frame = section == null ? TimeFrame.none() : section.frame();
-        parse.sectionPeriod = parse.frame.period().orElse(null);
         List<PeriodScanner.Mention> periods = framed(PeriodScanner.scan(t, s, e, parse.years, parse.contextYear()));
         List<QuantityMention> qs = scan(s, e);
         if (qs.isEmpty()) {
@@ -158,7 +157,7 @@ final class Extractor {
      * year of the report.
      */
     private List<PeriodScanner.Mention> framed(List<PeriodScanner.Mention> periods) {
-        Period year = parse.sectionPeriod;
+        Period year = parse.sectionPeriod();
         if (parse.frame.kind() != TimeFrame.Kind.REVIEW || year == null || !year.isYear()) {
             return periods;
         }

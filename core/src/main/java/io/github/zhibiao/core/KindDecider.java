@@ -167,7 +167,7 @@ final class KindDecider {
             }
             period = sinceBase(pm, period);
         } else {
-            period = parse.sectionPeriod;
+            period = parse.sectionPeriod();
         }
         DictionaryMatcher.Match<Lexicon.CueRole> target = null;
         DictionaryMatcher.Match<Lexicon.CueRole> estimate = null;

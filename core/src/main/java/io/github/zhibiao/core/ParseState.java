@@ -36,8 +36,6 @@ final class ParseState {
     final List<Section> sections;
     /** What the parse could not decide for sure: the report's year, a sentence it could not read. */
     final List<ReportWarning> warnings = new ArrayList<>();
-    /** The period named by the frame of the current section, or null. */
-    Period sectionPeriod;
     /** The frame of the current section; {@link TimeFrame#none()} before the first heading. */
     TimeFrame frame = TimeFrame.none();
     /** Where {@link #sectionAt} starts looking: lines are read in order. */
@@ -155,10 +153,15 @@ final class ParseState {
         return regionCounts;
     }
 
+    /** @return the period the current section's frame names, or null */
+    Period sectionPeriod() {
+        return frame.period().orElse(null);
+    }
+
     /** The year a period-less clause of the current section speaks of: the section's, else the review year. */
     int contextYear() {
-        if (sectionPeriod != null) {
-            return sectionPeriod.end().getYear();
+        if (sectionPeriod() != null) {
+            return sectionPeriod().end().getYear();
         }
         return years.review;
     }

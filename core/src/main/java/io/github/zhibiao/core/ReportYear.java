@@ -102,7 +102,7 @@ final class ReportYear {
     }
 
     /** Early in the year a work report (until spring) or a communiqué (first half) looks back on the year before. */
-    static boolean lookingBack(LocalDate date, ReportKind kind) {
+    private static boolean lookingBack(LocalDate date, ReportKind kind) {
         return date.getMonthValue() <= 2 || kind == ReportKind.WORK_REPORT && date.getMonthValue() <= 4
                 || kind == ReportKind.STATISTICAL_COMMUNIQUE && date.getMonthValue() <= 6;
     }
